@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Region says where a block lies relative to the stage-1 main-content region.
+type Region uint8
+
+const (
+	// RegionOutside is a block outside the main-content region.
+	RegionOutside Region = iota
+	// RegionEdge is a block just outside the region's boundary (within a few blocks of it).
+	RegionEdge
+	// RegionInside is a block inside the main-content region.
+	RegionInside
+)
+
+// String returns "outside", "edge" or "inside".
+func (r Region) String() string {
+	switch r {
+	case RegionInside:
+		return "inside"
+	case RegionEdge:
+		return "edge"
+	default:
+		return "outside"
+	}
+}
+
+// Block is one unit of text the classifier decides on: the text of a
+// block-level element of an HTML page, or one line of a text export.
+type Block struct {
+	// Text is the block's visible text, whitespace collapsed to single spaces.
+	Text string
+	// Tag is the block's element name (p, li, h2, td, ...), or "line" for text input.
+	Tag string
+	// Context holds the lower-cased class and id words of the block's element
+	// and its ancestors, nearest first, deduplicated. Empty for text input.
+	Context []string
+	// LinkChars counts the runes of Text that sit inside <a> elements.
+	LinkChars int
+	// Region is the block's place relative to the stage-1 main-content region.
+	Region Region
+	// Index is the block's position among the document's blocks, from 0.
+	Index int
+	// Heading reports whether the block is a heading (h1-h6, or a text line that looks like one).
+	Heading bool
+}
+
+// Runes returns the number of runes in the block's text.
+func (b *Block) Runes() int { return utf8.RuneCountInString(b.Text) }
+
+// LinkDensity returns the share of the block's text that is link text, in [0, 1].
+func (b *Block) LinkDensity() float64 {
+	n := b.Runes()
+	if n == 0 {
+		return 0
+	}
+	d := float64(b.LinkChars) / float64(n)
+	if d > 1 {
+		d = 1
+	}
+	return d
+}
+
+// Features returns the block's structural feature tokens, without the
+// classifier's "#" prefix: its tag, link density, length bucket, end
+// punctuation, region, position in the document (of total blocks) and its
+// context class words. The classifier turns them into tokens that cannot
+// collide with words.
+func (b *Block) Features(total int) []string {
+	f := make([]string, 0, 8+len(b.Context))
+	f = append(f, "tag="+b.Tag)
+	switch ld := b.LinkDensity(); {
+	case ld >= 0.8:
+		f = append(f, "link=high")
+	case ld >= 0.3:
+		f = append(f, "link=some")
+	default:
+		f = append(f, "link=none")
+	}
+	f = append(f, "len="+lengthBucket(b.Text))
+	f = append(f, "punct="+endPunct(b.Text))
+	f = append(f, "region="+b.Region.String())
+	if total > 0 {
+		switch pos := float64(b.Index) / float64(total); {
+		case pos < 0.1:
+			f = append(f, "pos=head")
+		case pos >= 0.85:
+			f = append(f, "pos=tail")
+		default:
+			f = append(f, "pos=body")
+		}
+	}
+	if b.Heading {
+		f = append(f, "heading")
+	}
+	if hasURL(b.Text) {
+		f = append(f, "url")
+	}
+	for _, c := range b.Context {
+		f = append(f, "cls="+c)
+	}
+	return f
+}
+
+// lengthBucket buckets a text by its weight: a CJK character counts as one
+// word-equivalent unit per 2 runes, a Latin word as one.
+func lengthBucket(s string) string {
+	w := textWeight(s)
+	switch {
+	case w < 4:
+		return "tiny"
+	case w < 10:
+		return "short"
+	case w < 30:
+		return "medium"
+	case w < 80:
+		return "long"
+	default:
+		return "huge"
+	}
+}
+
+// textWeight approximates the number of words in s: Latin words count one
+// each, CJK characters one per two.
+func textWeight(s string) int {
+	words, cjk := 0, 0
+	in := false
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			cjk++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				words++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return words + (cjk+1)/2
+}
+
+// endPunct classifies how a text ends: "stop" (sentence end), "colon", "other"
+// punctuation, or "none".
+func endPunct(s string) string {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == '”' || r == '’' || r == '」' || r == '』' || r == ')' || r == '）'
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '…', ';', '；':
+		return "stop"
+	case ':', '：':
+		return "colon"
+	case utf8.RuneError:
+		return "none"
+	}
+	if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+		return "other"
+	}
+	return "none"
+}
+
+// hasURL reports whether s contains something that looks like a URL or a bare domain path.
+func hasURL(s string) bool {
+	return strings.Contains(s, "://") || strings.Contains(s, "www.") ||
+		strings.Contains(s, ".com/") || strings.Contains(s, ".site/") || strings.Contains(s, ".org/") || strings.Contains(s, ".cn/")
+}
+
+// isCJK reports whether r is a Han, Hiragana, Katakana or Hangul character.
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}

@@ -1,0 +1,3 @@
+module github.com/winnowlabs/winnow
+
+go 1.26.8
