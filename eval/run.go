@@ -1,0 +1,213 @@
+package eval
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+)
+
+// Extractor extracts the article text of one page. raw is the page's
+// decompressed bytes in their original encoding; page carries its id and
+// URL (an extractor must not peek at the ground truth it is scored on).
+type Extractor func(ctx context.Context, raw []byte, page Page) (string, error)
+
+// PageResult is one page's outcome in a [Report].
+type PageResult struct {
+	ID     string
+	Corpus string
+	// P, R and F1 are the page's shingle precision, recall and F1.
+	P, R, F1 float64
+	// Counts are the page's normalised shingle counts.
+	Counts PRF
+	// CJK reports whether the page was scored with per-character tokens.
+	CJK bool
+	// Empty reports that the output had no tokens.
+	Empty bool
+	// Err is the extractor's error, if any; the page is then scored as an
+	// empty output.
+	Err string
+	// Snippet are the page's snippet matches.
+	Snippet SnippetCounts
+	// Bytes is the size of the decompressed page.
+	Bytes int
+	// Duration is the time the extractor took on the page.
+	Duration time.Duration
+}
+
+// Report is the outcome of [Run].
+type Report struct {
+	Corpus string // corpus name
+	Split  string // "all", "train" or "dev"
+	Name   string // extractor name
+	// Pages is the number of pages run; Empty of those with no output
+	// tokens; Errors of those whose extractor call failed.
+	Pages, Empty, Errors int
+	// CJKPages is the number of pages scored with per-character tokens
+	// (their ground truth is mostly CJK, see [IsCJKText]).
+	CJKPages int
+	// Shingle is the shingle score over all pages.
+	Shingle Scores
+	// Snippet are the snippet matches summed over all pages.
+	Snippet SnippetCounts
+	// Workers is the number of goroutines that ran the extractor.
+	Workers int
+	// Elapsed is the wall time of the extractor calls (reading and
+	// decompressing the pages and scoring are not included).
+	Elapsed time.Duration
+	// PagesPerSec is Pages / Elapsed.
+	PagesPerSec float64
+	// Results are per page, in ID order.
+	Results []PageResult
+}
+
+// Run applies ex to the pages of c in split and scores the outputs. It reads
+// and decompresses all selected pages first, so only the extractor calls are
+// timed. workers <= 1 runs the extractor on the calling goroutine (use that
+// for timing); more run it concurrently, and ex must then be safe for
+// concurrent use. An extractor error or panic is recorded in the page's
+// result and the page is scored as empty; a page that cannot be read, or a
+// cancelled ctx, fails the run.
+func Run(ctx context.Context, c *Corpus, split Split, name string, ex Extractor, workers int) (*Report, error) {
+	var pages []Page
+	for _, p := range c.Pages {
+		if split.Has(p.ID) {
+			pages = append(pages, p)
+		}
+	}
+	raws := make([][]byte, len(pages))
+	for i, p := range pages {
+		b, err := c.ReadPage(p.ID)
+		if err != nil {
+			return nil, fmt.Errorf("eval: run %s: %w", name, err)
+		}
+		raws[i] = b
+	}
+
+	workers = max(1, min(workers, len(pages)))
+	outs := make([]string, len(pages))
+	errs := make([]error, len(pages))
+	durs := make([]time.Duration, len(pages))
+	call := func(i int) {
+		t := time.Now()
+		outs[i], errs[i] = safeCall(ctx, ex, raws[i], pages[i])
+		durs[i] = time.Since(t)
+	}
+	start := time.Now()
+	if workers == 1 {
+		for i := range pages {
+			if ctx.Err() != nil {
+				break
+			}
+			call(i)
+		}
+	} else {
+		next := make(chan int)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for i := range next {
+					call(i)
+				}
+			})
+		}
+	feed:
+		for i := range pages {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				break feed
+			}
+		}
+		close(next)
+		wg.Wait()
+	}
+	elapsed := time.Since(start)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("eval: run %s: %w", name, err)
+	}
+
+	r := &Report{
+		Corpus: c.Name, Split: split.String(), Name: name, Pages: len(pages),
+		Workers: workers, Elapsed: elapsed, Results: make([]PageResult, len(pages)),
+	}
+	if elapsed > 0 {
+		r.PagesPerSec = float64(len(pages)) / elapsed.Seconds()
+	}
+	var acc Accumulator
+	for i, p := range pages {
+		res := PageResult{ID: p.ID, Corpus: c.Name, Bytes: len(raws[i]), Duration: durs[i]}
+		got := outs[i]
+		if errs[i] != nil {
+			res.Err = errs[i].Error()
+			r.Errors++
+			got = ""
+		}
+		res.CJK = IsCJKText(p.Body)
+		if res.CJK {
+			r.CJKPages++
+		}
+		res.Counts = acc.Add(got, p.Body, res.CJK)
+		res.P, res.R, res.F1 = res.Counts.Precision(), res.Counts.Recall(), res.Counts.F1()
+		res.Empty = len(Tokens(got, false)) == 0
+		if res.Empty {
+			r.Empty++
+		}
+		res.Snippet = Snippets(got, p.With, p.Without)
+		r.Snippet = r.Snippet.Add(res.Snippet)
+		r.Results[i] = res
+	}
+	r.Shingle = acc.Scores()
+	return r, nil
+}
+
+// safeCall calls ex and turns a panic into an error.
+func safeCall(ctx context.Context, ex Extractor, raw []byte, p Page) (out string, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			out, err = "", fmt.Errorf("panic: %v", v)
+		}
+	}()
+	return ex(ctx, raw, p)
+}
+
+// WriteText writes a readable summary of r to w. When pages > 0 it also
+// lists the pages worst pages by F1 (ties broken by id).
+func (r *Report) WriteText(w io.Writer, pages int) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\t%s/%s\t%d pages, %d empty, %d errors, %d scored as CJK\n",
+		r.Name, r.Corpus, r.Split, r.Pages, r.Empty, r.Errors, r.CJKPages)
+	fmt.Fprintf(tw, "shingle\tP %.4f\tR %.4f\tF1 %.4f\n", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
+	s := r.Snippet
+	fmt.Fprintf(tw, "snippet\tP %.4f\tR %.4f\tF %.4f\t(TP %d FP %d FN %d TN %d)\n",
+		s.Precision(), s.Recall(), s.F(), s.TP, s.FP, s.FN, s.TN)
+	fmt.Fprintf(tw, "speed\t%.1f pages/s\t(%d worker(s), %s extracting)\n",
+		r.PagesPerSec, r.Workers, r.Elapsed.Round(time.Millisecond))
+	if pages > 0 && len(r.Results) > 0 {
+		worst := slices.Clone(r.Results)
+		slices.SortStableFunc(worst, func(a, b PageResult) int {
+			return cmp.Or(cmp.Compare(a.F1, b.F1), strings.Compare(a.ID, b.ID))
+		})
+		worst = worst[:min(pages, len(worst))]
+		fmt.Fprintf(tw, "\nworst pages\tF1\tP\tR\tnote\n")
+		for _, res := range worst {
+			note := ""
+			switch {
+			case res.Err != "":
+				note = "error: " + res.Err
+			case res.Empty:
+				note = "empty"
+			}
+			fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%s\n", res.ID, res.F1, res.P, res.R, note)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("eval: write report: %w", err)
+	}
+	return nil
+}
