@@ -183,28 +183,36 @@ func (r *Report) WriteText(w io.Writer, pages int) error {
 	fmt.Fprintf(tw, "%s\t%s/%s\t%d pages, %d empty, %d errors, %d scored as CJK\n",
 		r.Name, r.Corpus, r.Split, r.Pages, r.Empty, r.Errors, r.CJKPages)
 	fmt.Fprintf(tw, "shingle\tP %.4f\tR %.4f\tF1 %.4f\n", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
-	s := r.Snippet
-	fmt.Fprintf(tw, "snippet\tP %.4f\tR %.4f\tF %.4f\t(TP %d FP %d FN %d TN %d)\n",
-		s.Precision(), s.Recall(), s.F(), s.TP, s.FP, s.FN, s.TN)
+	if s := r.Snippet; s != (SnippetCounts{}) {
+		fmt.Fprintf(tw, "snippet\tP %.4f\tR %.4f\tF %.4f\t(TP %d FP %d FN %d TN %d)\n",
+			s.Precision(), s.Recall(), s.F(), s.TP, s.FP, s.FN, s.TN)
+	} else {
+		fmt.Fprintf(tw, "snippet\t(the corpus has no snippets)\n")
+	}
 	fmt.Fprintf(tw, "speed\t%.1f pages/s\t(%d worker(s), %s extracting)\n",
 		r.PagesPerSec, r.Workers, r.Elapsed.Round(time.Millisecond))
-	if pages > 0 && len(r.Results) > 0 {
-		worst := slices.Clone(r.Results)
-		slices.SortStableFunc(worst, func(a, b PageResult) int {
-			return cmp.Or(cmp.Compare(a.F1, b.F1), strings.Compare(a.ID, b.ID))
-		})
-		worst = worst[:min(pages, len(worst))]
-		fmt.Fprintf(tw, "\nworst pages\tF1\tP\tR\tnote\n")
-		for _, res := range worst {
-			note := ""
-			switch {
-			case res.Err != "":
-				note = "error: " + res.Err
-			case res.Empty:
-				note = "empty"
-			}
-			fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%s\n", res.ID, res.F1, res.P, res.R, note)
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("eval: write report: %w", err)
+	}
+	if pages <= 0 || len(r.Results) == 0 {
+		return nil
+	}
+	worst := slices.Clone(r.Results)
+	slices.SortStableFunc(worst, func(a, b PageResult) int {
+		return cmp.Or(cmp.Compare(a.F1, b.F1), strings.Compare(a.ID, b.ID))
+	})
+	worst = worst[:min(pages, len(worst))]
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "\nworst pages\tF1\tP\tR\tnote\n")
+	for _, res := range worst {
+		note := ""
+		switch {
+		case res.Err != "":
+			note = "error: " + strings.Join(strings.Fields(res.Err), " ")
+		case res.Empty:
+			note = "empty"
 		}
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%s\n", res.ID, res.F1, res.P, res.R, note)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("eval: write report: %w", err)

@@ -139,8 +139,11 @@ func TestWriteText(t *testing.T) {
 			t.Errorf("WriteText output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "b2 ") {
+	if strings.Contains(out, "\nb2 ") {
 		t.Errorf("only the 2 worst pages should be listed:\n%s", out)
+	}
+	if !strings.Contains(out, "snippet  P 1.0000") {
+		t.Errorf("snippet line missing or misaligned:\n%s", out)
 	}
 	b.Reset()
 	r.WriteText(&b, 0)
