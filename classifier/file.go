@@ -52,8 +52,8 @@ const (
 	// MaxModelTokens is the largest vocabulary (words and features) Load
 	// accepts.
 	MaxModelTokens = 1 << 23
-	maxToken     = 1 << 16 // longest token or note, in bytes
-	maxCount     = 1 << 53 // largest count (exact in a float64)
+	maxToken       = 1 << 16 // longest token or note, in bytes
+	maxCount       = 1 << 53 // largest count (exact in a float64)
 )
 
 // ErrBadModel is matched, with [errors.Is], by every error [Load] returns

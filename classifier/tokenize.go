@@ -14,7 +14,7 @@ import (
 // safe for concurrent use; create one per goroutine (a [Model] keeps a pool
 // of them). The zero value is not ready for use: call [NewTokenizer].
 type Tokenizer struct {
-	t2s   map[rune]rune
+	t2s   *t2sFold
 	text  []byte   // NFKC-folded input
 	buf   []byte   // token bytes
 	spans []span   // token offsets into buf
@@ -87,7 +87,15 @@ func runeClass(r rune) int {
 		}
 		return classSep
 	}
-	if r >= 0x1100 && isCJK(r) {
+	// Fast paths for the common blocks, then the Unicode tables.
+	switch {
+	case 0x4E00 <= r && r <= 0x9FFF, // CJK unified ideographs
+		0x3041 <= r && r <= 0x3096,                // Hiragana
+		0x30A1 <= r && r <= 0x30FE && r != 0x30FB, // Katakana, ー; not the middle dot
+		0xAC00 <= r && r <= 0xD7A3:                // Hangul syllables
+		return classCJK
+	case r < 0x250: // Latin-1 and Latin Extended-A/B: no CJK
+	case r >= 0x1100 && isCJK(r):
 		return classCJK
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
@@ -126,9 +134,7 @@ func (t *Tokenizer) scan() {
 			i += size
 			prevCJK = -1
 		case classCJK:
-			if r2, ok := t.t2s[r]; ok {
-				r = r2
-			}
+			r = t.t2s.fold(r)
 			cur := t.emitRune(r)
 			if prevCJK >= 0 {
 				p := t.spans[prevCJK]
@@ -144,11 +150,26 @@ func (t *Tokenizer) scan() {
 			prevCJK = -1
 			start := len(t.buf)
 			digits, allDigits := 0, true
+		word:
 			for i < len(b) {
-				r, size = rune(b[i]), 1
-				if r >= utf8.RuneSelf {
-					r, size = utf8.DecodeRune(b[i:])
+				// ASCII fast path.
+				if c := b[i]; c < utf8.RuneSelf {
+					switch {
+					case 'a' <= c && c <= 'z':
+						allDigits = false
+					case '0' <= c && c <= '9':
+						digits++
+					case 'A' <= c && c <= 'Z':
+						allDigits = false
+						c += 'a' - 'A'
+					default:
+						break word
+					}
+					t.buf = append(t.buf, c)
+					i++
+					continue
 				}
+				r, size = utf8.DecodeRune(b[i:])
 				if runeClass(r) != classWord {
 					break
 				}
@@ -157,14 +178,7 @@ func (t *Tokenizer) scan() {
 				} else {
 					allDigits = false
 				}
-				if r < utf8.RuneSelf {
-					if 'A' <= r && r <= 'Z' {
-						r += 'a' - 'A'
-					}
-					t.buf = append(t.buf, byte(r))
-				} else {
-					t.buf = utf8.AppendRune(t.buf, unicode.ToLower(r))
-				}
+				t.buf = utf8.AppendRune(t.buf, unicode.ToLower(r))
 				i += size
 			}
 			if allDigits {

@@ -62,16 +62,20 @@ func TestWordsReuse(t *testing.T) {
 }
 
 func TestT2STable(t *testing.T) {
-	m := t2sTable()
+	f := t2sTable()
+	m := f.m
 	if len(m) < 2000 {
 		t.Fatalf("t2s table has %d entries, want thousands", len(m))
 	}
 	for from, to := range map[rune]rune{'國': '国', '學': '学', '體': '体', '門': '门'} {
-		if m[from] != to {
+		if m[from] != to || f.fold(from) != to {
 			t.Errorf("t2s[%c] = %c, want %c", from, m[from], to)
 		}
 	}
 	for from, to := range m {
+		if f.fold(from) != to {
+			t.Errorf("fold(%c) = %c, want %c", from, f.fold(from), to)
+		}
 		if from == to {
 			t.Errorf("t2s maps %c to itself", from)
 		}
