@@ -117,7 +117,10 @@ func (m *Model) Info() Info { return m.info }
 // of the word tokens scaled by min(1, K/n) for n known word tokens (see the
 // package documentation). Tokens the model has not seen are ignored.
 func (m *Model) LogOdds(text string, features []string) float64 {
-	t := m.pool.Get().(*Tokenizer)
+	t, _ := m.pool.Get().(*Tokenizer)
+	if t == nil { // a zero Model has no pool constructor
+		t = NewTokenizer()
+	}
 	var sum float64
 	n := 0
 	for _, w := range t.Words(text) {
