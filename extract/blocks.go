@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxContextWords bounds the class/id words kept per block.
+const maxContextWords = 12
+
+// blockTags are the elements that start a new block. Text inside any other
+// element belongs to the block of its nearest block-level ancestor.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Caption: true, atom.Center: true, atom.Dd: true,
+	atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true,
+	atom.Hr: true, atom.Html: true, atom.Li: true, atom.Main: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Td: true,
+	atom.Th: true, atom.Tr: true, atom.Ul: true, atom.Menu: true, atom.Legend: true,
+	atom.Title: true, atom.Head: true,
+}
+
+// headingTags are h1-h6.
+var headingTags = map[atom.Atom]bool{
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// segmenter turns a pruned DOM into blocks in document order.
+type segmenter struct {
+	blocks []Block
+	owners []*html.Node // owners[i] is the element that holds blocks[i]
+	buf    strings.Builder
+	links  int // runes of buf that sit inside <a>
+	inLink int
+	pre    int // depth inside <pre>
+	owner  *html.Node
+}
+
+// segment walks the tree under root and returns its blocks and their owners.
+func segment(root *html.Node) ([]Block, []*html.Node) {
+	s := &segmenter{owner: root}
+	s.walk(root)
+	s.flush()
+	return s.blocks, s.owners
+}
+
+func (s *segmenter) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if s.inLink > 0 {
+			s.links += utf8.RuneCountInString(strings.TrimSpace(n.Data))
+		}
+		s.buf.WriteString(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.walk(c)
+		}
+		return
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Head:
+		return // the title is read separately
+	case atom.Br:
+		s.flush()
+		return
+	case atom.Img:
+		return
+	}
+	if blockTags[n.DataAtom] {
+		s.flush()
+		prev := s.owner
+		s.owner = n
+		s.children(n)
+		s.flush()
+		s.owner = prev
+		return
+	}
+	if n.DataAtom == atom.A {
+		s.inLink++
+		s.children(n)
+		s.inLink--
+		return
+	}
+	// Inline elements: separate words the markup separates visually.
+	s.children(n)
+}
+
+func (s *segmenter) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c)
+	}
+}
+
+// flush ends the current block.
+func (s *segmenter) flush() {
+	if s.buf.Len() == 0 {
+		return
+	}
+	text := collapseSpace(s.buf.String())
+	links := s.links
+	s.buf.Reset()
+	s.links = 0
+	if text == "" || s.owner == nil {
+		return
+	}
+	n := utf8.RuneCountInString(text)
+	if links > n {
+		links = n
+	}
+	tag := s.owner.Data
+	s.blocks = append(s.blocks, Block{
+		Text:      text,
+		Tag:       tag,
+		Context:   contextWords(s.owner),
+		LinkChars: links,
+		Index:     len(s.blocks),
+		Heading:   headingTags[s.owner.DataAtom],
+	})
+	s.owners = append(s.owners, s.owner)
+}
+
+// contextWords returns the known class/id words of n and its ancestors, nearest first, deduplicated.
+func contextWords(n *html.Node) []string {
+	var words []string
+	for p := n; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		for _, a := range p.Attr {
+			if a.Key == "class" || a.Key == "id" {
+				words = classWordsOf(words, a.Val)
+			}
+		}
+		// Semantic elements count as their word.
+		switch p.DataAtom {
+		case atom.Nav:
+			words = append(words, "nav")
+		case atom.Footer:
+			words = append(words, "footer")
+		case atom.Aside:
+			words = append(words, "sidebar")
+		case atom.Header:
+			words = append(words, "header")
+		case atom.Article:
+			words = append(words, "article")
+		case atom.Main:
+			words = append(words, "main")
+		}
+	}
+	return dedupe(words, maxContextWords)
+}
+
+// dedupe removes repeats from words in place, keeping the first max distinct.
+func dedupe(words []string, max int) []string {
+	out := words[:0]
+	for _, w := range words {
+		seen := false
+		for _, o := range out {
+			if o == w {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, w)
+			if len(out) == max {
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// collapseSpace trims s and collapses every run of white space to one space.
+// It returns s itself when there is nothing to change.
+func collapseSpace(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if sp && (prevSpace || c != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+)
+
+//go:embed classwords.txt
+var classWordsFile string
+
+// classWords maps a class/id word to its canonical form. Built once from
+// classwords.txt and never mutated.
+var classWords = parseClassWords(classWordsFile)
+
+func parseClassWords(s string) map[string]string {
+	m := make(map[string]string)
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) == 1 {
+			m[f[0]] = f[0]
+		} else {
+			m[f[0]] = f[1]
+		}
+	}
+	return m
+}
+
+// classWordsOf splits a class or id attribute value into lower-case words
+// (on non-letters and camelCase boundaries) and appends the canonical form
+// of each known word to dst.
+func classWordsOf(dst []string, attr string) []string {
+	start := -1
+	var prev rune
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.ToLower(attr[start:end])
+		if c, ok := classWords[w]; ok {
+			dst = append(dst, c)
+		}
+		start = -1
+	}
+	for i, r := range attr {
+		letter := unicode.IsLetter(r)
+		if !letter {
+			flush(i)
+		} else {
+			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+				flush(i)
+			}
+			if start < 0 {
+				start = i
+			}
+		}
+		prev = r
+	}
+	flush(len(attr))
+	return dst
+}

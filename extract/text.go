@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Stage 1 for text input: each non-empty line is a block; the article is the
+// maximum-scoring contiguous run of lines, where a line scores by its length
+// and punctuation (smoothed over its neighbours) less a constant, so runs of
+// short, unpunctuated lines (menus, prompts, lists of titles) fall outside.
+
+// textBlocks splits text into line blocks, at most maxLines of them.
+func textBlocks(text string, maxLines int) ([]Block, error) {
+	var blocks []Block
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = collapseSpace(line)
+		if line == "" {
+			continue
+		}
+		if len(blocks) >= maxLines {
+			return nil, &LimitError{Limit: "lines", Max: int64(maxLines)}
+		}
+		blocks = append(blocks, Block{Text: line, Tag: "line", Index: len(blocks), Heading: looksLikeHeading(line)})
+	}
+	return blocks, nil
+}
+
+// textRegion marks the article's run of lines inside, the lines next to it
+// edge, and the rest outside.
+func textRegion(blocks []Block) {
+	if len(blocks) == 0 {
+		return
+	}
+	raw := make([]float64, len(blocks))
+	for i := range blocks {
+		raw[i] = lineScore(blocks[i].Text)
+	}
+	// Smooth: a line between two strong lines is likely article (a short
+	// heading or list item); a long line among junk is less sure.
+	score := make([]float64, len(blocks))
+	for i := range raw {
+		s := raw[i]
+		prev, next := -1.0, -1.0
+		if i > 0 {
+			prev = raw[i-1]
+		}
+		if i+1 < len(raw) {
+			next = raw[i+1]
+		}
+		if s < 0 && prev > 0 && next > 0 {
+			s = s/2 + min(prev, next)/4
+		}
+		score[i] = s
+	}
+	start, end := maxRun(score)
+	if start < 0 {
+		// No line looks like prose: everything is a candidate; stage 2 decides.
+		for i := range blocks {
+			blocks[i].Region = RegionEdge
+		}
+		return
+	}
+	const edgeLines = 3
+	for i := range blocks {
+		switch {
+		case i >= start && i <= end:
+			blocks[i].Region = RegionInside
+		case i >= start-edgeLines && i <= end+edgeLines:
+			blocks[i].Region = RegionEdge
+		default:
+			blocks[i].Region = RegionOutside
+		}
+	}
+}
+
+// lineScore is a line's evidence of being article prose: positive for long,
+// punctuated lines, negative for short bare ones.
+func lineScore(s string) float64 {
+	w := float64(textWeight(s))
+	p := float64(commas(s))
+	stop := endPunct(s) == "stop"
+	score := min(w, 60)/8 + min(p, 8)*0.4 - 2.2
+	if stop {
+		score += 1
+	}
+	if w < 4 {
+		score -= 1
+	}
+	return score
+}
+
+// maxRun returns the bounds of the maximum-sum contiguous run of scores, or -1, -1 when every score is negative.
+func maxRun(score []float64) (int, int) {
+	bestStart, bestEnd := -1, -1
+	best, cur, curStart := 0.0, 0.0, 0
+	for i, s := range score {
+		if cur <= 0 {
+			cur, curStart = 0, i
+		}
+		cur += s
+		if cur > best {
+			best, bestStart, bestEnd = cur, curStart, i
+		}
+	}
+	return bestStart, bestEnd
+}
+
+// looksLikeHeading reports whether a text line looks like a section heading:
+// short, with no sentence-ending punctuation, starting with a numbering or
+// being a short title.
+func looksLikeHeading(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n == 0 || n > 60 || endPunct(s) == "stop" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("一二三四五六七八九十", r) {
+		return true
+	}
+	if unicode.IsDigit(r) && n > 2 {
+		return true
+	}
+	return false
+}
