@@ -549,3 +549,98 @@ A map also makes you notice things. Looking at the whole region, I've found scen
 I still use my phone for navigation most of the time. But the atlas stays in the car, and I check the route on it before any trip into the backcountry.
 S:No sponsorship here; I just really like maps."""),
 ]
+
+ARTICLES += [
+("news", """T:Farmers Turn to Drought-Tolerant Sorghum as Wells Run Dry
+B:By Caleb Moreno, Agriculture Reporter
+B:GARDEN CITY, Kan. —
+For three generations, the Hoffman family grew corn on their 2,400 acres, pumping water from the aquifer beneath their land. This year, for the first time, half of their fields are planted with sorghum.
+"The wells just aren't giving what they used to," said Ben Hoffman, 58, standing at the edge of a field of knee-high plants. "Corn needs water we don't have anymore."
+The aquifer, which supplies irrigation across much of the High Plains, has dropped by more than 100 feet in parts of western Kansas since the 1950s. In some counties, wells that once pumped 1,000 gallons a minute now produce a fraction of that.
+H:A crop with fewer fans
+Sorghum uses roughly a third less water than corn and tolerates heat better, but it has traditionally sold for less and has fewer buyers. That is slowly changing as ethanol plants and export markets take more of the grain.
+State conservation programs now pay farmers who agree to cut their water use by a set amount over five years. About 180 farms have signed up so far.
+Agricultural economists say the shift could help stretch the aquifer's life by decades, though they warn it will not be enough on its own.
+C:Ben Hoffman inspects sorghum plants on his farm west of Garden City in late June.
+For Hoffman, the decision was less about economics than about the future. "My grandkids are going to want to farm here too," he said."""),
+
+("blog", """T:What I Learned Restoring a 1970s Bicycle
+B:Posted by Joel Strand
+I found the bike at an estate sale for $30: a steel road bike from the mid-seventies, with flat tires, a rusty chain and handlebar tape that had turned to dust. Six weekends later it's my daily commuter.
+H:Start with a full teardown
+I took everything apart and laid the pieces out on a bedsheet in the order they came off, taking a photo at every step. Those photos saved me more than once when I couldn't remember which way a spacer went.
+H:Rust is usually cosmetic
+Most of the rust on the frame came off with aluminum foil dipped in water, which sounds like an internet myth but genuinely works on chrome. The chain was beyond saving, so I replaced it along with the cables and brake pads.
+H:Old standards can be tricky
+Some parts on older bikes use sizes that are no longer common. The bottom bracket threads turned out to be an unusual standard, and finding a replacement took two weeks of searching.
+H:The total cost
+Including the purchase price, new tires, chain, cables, bar tape and a few tools, I spent about $210. A comparable new bike would cost several times that, and it wouldn't have the same character.
+Riding it for the first time felt like meeting an old friend. There's something satisfying about keeping a well-made thing in use."""),
+
+("recipe", """T:Easy Weeknight Fried Rice
+B:Serves 2 · 20 minutes
+Fried rice is the best use for leftover rice, and it comes together faster than takeout. The key is cold, day-old rice, which fries up in separate grains instead of turning mushy.
+H:Ingredients
+L:3 cups cold cooked rice, grains broken up with your fingers
+L:2 tablespoons neutral oil
+L:2 eggs, beaten
+L:3 scallions, sliced, whites and greens separated
+L:1 cup frozen peas and carrots
+L:2 tablespoons soy sauce
+L:1 teaspoon sesame oil
+H:Steps
+Heat a wok or large skillet over high heat until it just starts to smoke. Add half the oil, pour in the eggs, and scramble quickly. Move them to a plate.
+Add the remaining oil, the scallion whites and the frozen vegetables. Stir-fry for two minutes, then add the rice and spread it out. Let it sit for 30 seconds to crisp before tossing.
+Add the soy sauce around the edge of the pan so it sizzles, return the eggs, and toss everything together. Finish with sesame oil and the scallion greens.
+Leftover chicken, shrimp or tofu can be added with the vegetables."""),
+
+("docs", """T:Environment Variables
+Environment variables let you configure your application without changing its code. This page explains how to define them, how they are loaded, and which names are reserved.
+H:Defining variables
+Variables can be set in the project dashboard or in the configuration file. Values set in the dashboard take priority over those in the file, which makes it easy to override settings for a single environment.
+H:Secrets
+Mark a variable as secret to encrypt it at rest and hide its value in the dashboard and logs. Secret values can be replaced but never read back once saved.
+H:Load order
+L:1. Variables from the configuration file.
+L:2. Variables set for the environment (production, staging or preview) in the dashboard.
+L:3. Variables passed on the command line with the --env flag.
+Later sources override earlier ones. Changes take effect on the next deployment; running instances keep the values they started with.
+H:Reserved names
+Names starting with PLATFORM_ are reserved and set automatically, for example the current region and deployment ID. Attempting to override them results in a validation error."""),
+
+("review", """T:A Month With the Brightwave Smart Thermostat
+B:By Nadia Hussein
+Smart thermostats promise to cut your heating bill by learning your routine. I installed the Brightwave in my drafty two-bedroom house in January to see whether it would.
+Installation took about 40 minutes, most of it spent figuring out which wire was which on my old thermostat. The app's step-by-step guide with photos was genuinely helpful, and the included wall plate covered the paint mark left by the old unit.
+For the first week the thermostat mostly watched what I did. By the second week it had picked up that I turn the heat down at night and up around 6:30 in the morning, and it started doing that on its own.
+The geofencing feature, which lowers the temperature when everyone's phone leaves the house, worked reliably, though it occasionally thought I'd left when I was in the back garden.
+Compared with the same month last year, my gas use dropped about 11 percent, though January was also slightly milder. It's hard to credit the thermostat alone, but it certainly didn't hurt.
+If your current thermostat is a basic manual one, the Brightwave is a worthwhile upgrade. If you already program your schedule carefully, the savings will be smaller."""),
+
+("forum", """T:How do you keep a toddler busy on a long flight?
+We're flying 11 hours with our 2-year-old next month to visit family. Last time she was a baby and slept most of the way. Now she's a tornado. Any tips from people who've survived this?
+Wrap small, cheap toys individually and hand her one every hour. Unwrapping is half the fun. Dollar store stickers were a lifesaver for us.
+Book a night flight if you can. We walked the aisle with ours for the first hour after takeoff and then she slept for six hours straight.
+Download a few favorite shows onto a tablet and bring kid-sized headphones. No judgment, screen rules go out the window at 35,000 feet.
+Snacks, snacks, snacks. Things that take a long time to eat, like raisins or puffs, buy you the most time.
+Just got back. The wrapped toys were a huge hit and she slept about five hours. Not perfect, but way better than I feared. Thank you all!"""),
+
+("news", """T:Museum Returns Looted Bronze Sculptures to Their Country of Origin
+B:By Sophie Laurent, Culture Correspondent
+A major art museum on Wednesday formally returned a set of bronze sculptures that researchers concluded had been taken from a royal palace during a military expedition in the late nineteenth century.
+The handover ceremony, attended by officials from both countries, followed two years of research into the objects' history by museum curators and independent historians.
+The sculptures, which depict court officials and animals, had been displayed in the museum's African art galleries since they were acquired from a private collector in the 1950s.
+Q:"These objects were taken by force. Returning them is not charity, it is correcting a wrong," the museum's director said at the ceremony.
+H:A growing movement
+Museums across Europe and North America have faced increasing pressure to review how their collections were acquired. Several have returned objects in recent years, while others argue that international law does not require them to.
+The returned bronzes will be displayed in a new national museum scheduled to open next year."""),
+
+("blog", """T:Why Our Family Gave Up the Second Car
+B:by Alex and Jordan Price
+When our second car failed its inspection last spring, the repair estimate was more than the car was worth. Instead of replacing it, we decided to try living with one car for a year. That was fourteen months ago.
+The first month was clumsy. We had to actually talk about who needed the car each day, which exposed how little we'd planned before.
+Two things made it work. We live a mile from a bus line that runs every fifteen minutes, and one of us bought a used electric bike that handles our hills without arriving at work drenched in sweat.
+We've saved roughly $4,800 in insurance, fuel, maintenance and parking. We've also gotten noticeably fitter, and our kids now think the bus is an adventure.
+It's not for everyone. If you live somewhere without transit, or you both commute long distances in different directions, a second car may be a necessity. But if you've never questioned it, it's worth running the numbers.
+S:We're not car-haters; we still love a road trip. This is just what turned out to work for our family."""),
+]

@@ -308,7 +308,7 @@ def en_pages():
         if kind in ("news", "review") and rng.random() < 0.5:
             J(EJ.COOKIE, rng.randint(1, 2))
         if kind == "news":
-            J(EJ.NAV[:3] + EJ.NAV[10:]); J(EJ.ACCOUNT, rng.randint(1, 2)); J(EJ.BREADCRUMB[:1] + EJ.BREADCRUMB[6:7])
+            J([EJ.NAV[i] for i in (0, 1, 2, 14, 15,)]); J([EJ.NAV[i] for i in (3, 4, 5, 6, 7,)], rng.randint(0, 1)); J(EJ.ACCOUNT, rng.randint(1, 2)); J(EJ.BREADCRUMB[:1] + EJ.BREADCRUMB[6:7])
             nb = sum(1 for k, _ in body if k in "TB")
             for k, t in body[:nb]:
                 lines.append((t, "content"))
@@ -321,7 +321,7 @@ def en_pages():
             related(head=rng.choice(["More from {section}", "Related articles", "Most popular", "Top stories", "Latest news"]))
             J(EJ.NEWSLETTER, rng.randint(1, 2)); J(EJ.FOOTER, rng.randint(2, 4))
         elif kind == "blog":
-            J(EJ.NAV[9:10] + EJ.NAV[3:5] + ["Home About Blog Contact"], 1); J(["Search", "Menu", "Skip to content"], rng.randint(1, 2))
+            J([EJ.NAV[i] for i in (13, 3,)] + ["Home About Blog Contact"], 1); J(["Search", "Menu", "Skip to content"], rng.randint(1, 2))
             J(EJ.BREADCRUMB[4:5])
             emit_body(0)
             J(EJ.TAGS); J(EJ.SHARE); J(EJ.AUTHOR_BIO, 1); J(EJ.PAGER, rng.randint(1, 2))
@@ -329,7 +329,7 @@ def en_pages():
             related(3, 5, head=rng.choice(["Related posts", "You might also like", "Read next"]))
             J(EJ.NEWSLETTER, rng.randint(1, 2)); J(EJ.FOOTER, rng.randint(2, 3))
         elif kind == "recipe":
-            J(EJ.NAV[4:5] + ["Recipes Dinners Desserts Healthy Holidays", "Home Recipes About Shop"]); J(EJ.ACCOUNT); J(EJ.BREADCRUMB[1:2])
+            J([EJ.NAV[i] for i in (8,)] + ["Recipes Dinners Desserts Healthy Holidays", "Home Recipes About Shop"]); J(EJ.ACCOUNT); J(EJ.BREADCRUMB[1:2])
             lines.append((body[0][1], "content"))
             nb = 2 if len(body) > 1 and body[1][0] == "B" else 1
             if nb == 2:
@@ -340,14 +340,14 @@ def en_pages():
             related(head=rng.choice(["Popular recipes", "You might also like", "More from {section}"]))
             J(EJ.NEWSLETTER, 1); J(EJ.FOOTER, rng.randint(2, 3))
         elif kind == "docs":
-            J(EJ.NAV[5:7]); J(EJ.DOCS[10:12], 1); J(EJ.BREADCRUMB[2:3] + EJ.BREADCRUMB[7:8]); J(["On this page", "Table of contents"])
+            J([EJ.NAV[i] for i in (9, 10,)]); J(EJ.DOCS[10:12], 1); J(EJ.BREADCRUMB[2:3] + EJ.BREADCRUMB[7:8]); J(["On this page", "Table of contents"])
             emit_body(0)
             J(EJ.DOCS[:7] + EJ.DOCS[12:], rng.randint(2, 4))
             lines.append((rng.choice(["Previous", "← Previous"]), "junk")); lines.append((rng.choice(EJ.RELATED_TITLES[24:32]), "junk"))
             lines.append((rng.choice(["Next", "Next →"]), "junk")); lines.append((rng.choice(EJ.RELATED_TITLES[24:32]), "junk"))
             J(EJ.FOOTER, rng.randint(2, 4))
         elif kind == "review":
-            J(EJ.NAV[7:8] + EJ.NAV[2:3]); J(EJ.ACCOUNT); J(EJ.BREADCRUMB[3:4] + EJ.BREADCRUMB[8:9])
+            J([EJ.NAV[i] for i in (11, 2,)]); J(EJ.ACCOUNT); J(EJ.BREADCRUMB[3:4] + EJ.BREADCRUMB[8:9])
             nb = sum(1 for k, _ in body if k in "TB")
             for k, t in body[:nb]:
                 lines.append((t, "content"))
@@ -357,7 +357,7 @@ def en_pages():
             related(head=rng.choice(["Related", "Recommended for you", "Editor's picks", "More from {section}"]))
             J(EJ.FOOTER, rng.randint(2, 4))
         elif kind == "forum":
-            J(EJ.NAV[8:9]); J(EJ.BREADCRUMB[5:6] + EJ.BREADCRUMB[9:10])
+            J([EJ.NAV[i] for i in (12,)]); J(EJ.BREADCRUMB[5:6] + EJ.BREADCRUMB[9:10])
             lines.append((body[0][1], "content"))
             J(["Thread starter {user}", "Start date {date}", "Watch thread", "Sort by date Sort by votes"], rng.randint(2, 3))
             emit_body(1, forum=True)
