@@ -48,6 +48,9 @@ type Block struct {
 	Index int
 	// Heading reports whether the block is a heading (h1-h6, or a text line that looks like one).
 	Heading bool
+	// Foreign reports that the block's script differs from the page's main
+	// script (a mostly Latin line on a Chinese page, or the reverse).
+	Foreign bool
 }
 
 // Runes returns the number of runes in the block's text.
@@ -101,10 +104,57 @@ func (b *Block) Features(total int) []string {
 	if hasURL(b.Text) {
 		f = append(f, "url")
 	}
+	if numbered(b.Text) {
+		f = append(f, "numbered")
+	}
+	if b.Foreign {
+		f = append(f, "foreign")
+	}
 	for _, c := range b.Context {
 		f = append(f, "cls="+c)
 	}
 	return f
+}
+
+// markForeign sets Foreign on the blocks whose script is not the page's
+// main script: the page is CJK when CJK characters make up most of its text
+// weight; a block is CJK when they make up most of its own.
+func markForeign(blocks []Block) {
+	var cjk, other int
+	for i := range blocks {
+		c, o := scriptWeights(blocks[i].Text)
+		cjk += c
+		other += o
+	}
+	pageCJK := cjk > other
+	for i := range blocks {
+		c, o := scriptWeights(blocks[i].Text)
+		if c+o < 3 {
+			continue
+		}
+		blocks[i].Foreign = (c > o) != pageCJK
+	}
+}
+
+// scriptWeights returns the weight of a text's CJK characters (one per two
+// characters) and of its other words.
+func scriptWeights(s string) (cjk, other int) {
+	in := false
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			cjk++
+			in = false
+		case unicode.IsLetter(r):
+			if !in {
+				other++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return (cjk + 1) / 2, other
 }
 
 // lengthBucket buckets a text by its weight: a CJK character counts as one
@@ -168,10 +218,63 @@ func endPunct(s string) string {
 	return "none"
 }
 
-// hasURL reports whether s contains something that looks like a URL or a bare domain path.
+// hasURL reports whether s contains something that looks like a URL or a
+// bare domain with a path ("example.site/page").
 func hasURL(s string) bool {
-	return strings.Contains(s, "://") || strings.Contains(s, "www.") ||
-		strings.Contains(s, ".com/") || strings.Contains(s, ".site/") || strings.Contains(s, ".org/") || strings.Contains(s, ".cn/")
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '/' {
+			continue
+		}
+		// Walk back over a top-level domain of 2-6 ASCII letters to a dot
+		// preceded by a letter or digit.
+		j := i - 1
+		for j >= 0 && i-j <= 7 && (s[j]|0x20) >= 'a' && (s[j]|0x20) <= 'z' {
+			j--
+		}
+		if n := i - 1 - j; n >= 2 && n <= 6 && j >= 1 && s[j] == '.' && isASCIIAlnum(s[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// numbered reports whether s starts with a section or list numbering:
+// "一、", "（二）", "3.", "4)", "5、", "第六章", "Step 2", "IV.".
+func numbered(s string) bool {
+	s = strings.TrimLeft(s, "(（[【 ")
+	r, size := utf8.DecodeRuneInString(s)
+	rest := s[size:]
+	switch {
+	case strings.ContainsRune("一二三四五六七八九十", r):
+		for len(rest) > 0 {
+			r2, n := utf8.DecodeRuneInString(rest)
+			if !strings.ContainsRune("一二三四五六七八九十", r2) {
+				break
+			}
+			rest = rest[n:]
+		}
+		r2, _ := utf8.DecodeRuneInString(rest)
+		return strings.ContainsRune("、)）.．:：", r2)
+	case r == '第':
+		return true
+	case r >= '0' && r <= '9':
+		for len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
+			rest = rest[1:]
+		}
+		if len(s)-len(rest) > 3 {
+			return false // a year or a number, not a numbering
+		}
+		r2, _ := utf8.DecodeRuneInString(rest)
+		return strings.ContainsRune("、)）.．:：", r2)
+	}
+	return false
 }
 
 // isCJK reports whether r is a Han, Hiragana, Katakana or Hangul character.

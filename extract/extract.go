@@ -82,6 +82,7 @@ func Extract(ctx context.Context, raw []byte, opts Options) (*Document, error) {
 func FromNode(root *html.Node) *Document {
 	blocks, owners := segment(root)
 	regionOf(blocks, owners)
+	markForeign(blocks)
 	return &Document{Title: Title(root), Kind: KindHTML, Encoding: "utf-8", Blocks: blocks}
 }
 
@@ -97,5 +98,6 @@ func FromText(text string, opts Options) (*Document, error) {
 		return nil, fmt.Errorf("extract: text: %w", err)
 	}
 	textRegion(blocks)
+	markForeign(blocks)
 	return &Document{Kind: KindText, Encoding: "utf-8", Blocks: blocks}, nil
 }

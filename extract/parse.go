@@ -50,6 +50,7 @@ func ParseHTML(text string, lim Limits) (*html.Node, error) {
 			return nil, &LimitError{Limit: "depth", Max: int64(lim.MaxDepth)}
 		}
 	}
+	expandNoscript(doc)
 	nodes := flatten(doc, lim.MaxDepth)
 	if nodes > lim.MaxNodes {
 		return nil, &LimitError{Limit: "nodes", Max: int64(lim.MaxNodes)}
@@ -424,4 +425,49 @@ func (p *prescanner) end(name []byte) bool {
 		}
 	}
 	return true
+}
+
+// noscriptMinBytes is the size of <noscript> content worth reading as markup.
+const noscriptMinBytes = 200
+
+// expandNoscript replaces each <noscript> element in the body that holds a
+// substantial piece of markup by that markup, parsed. The parser reads
+// noscript content as raw text (scripting on), but some sites (forums built
+// on Discourse, pages rendered by a script) put the whole article there for
+// readers without scripts. Small noscript blocks (tracking pixels, "enable
+// JavaScript" notes) are left for prune to remove.
+func expandNoscript(doc *html.Node) {
+	var found []*html.Node
+	stack := []*html.Node{doc}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode && n.DataAtom == atom.Noscript {
+			if n.Parent != nil && n.FirstChild != nil && n.FirstChild.Type == html.TextNode &&
+				len(n.FirstChild.Data) >= noscriptMinBytes && strings.Contains(n.FirstChild.Data, "<") {
+				found = append(found, n)
+			}
+			continue
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Head {
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	for _, ns := range found {
+		ctx := ns.Parent
+		if ctx.Type != html.ElementNode {
+			continue
+		}
+		nodes, err := html.ParseFragment(strings.NewReader(ns.FirstChild.Data), ctx)
+		if err != nil {
+			continue // too deep or otherwise unusable: prune drops the noscript
+		}
+		for _, c := range nodes {
+			ctx.InsertBefore(c, ns)
+		}
+		ctx.RemoveChild(ns)
+	}
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -68,6 +67,11 @@ func textRegion(blocks []Block) {
 		}
 		return
 	}
+	// A heading just before the run opens it (the first section heading of
+	// the article scores low on its own).
+	for start > 0 && blocks[start-1].Heading {
+		start--
+	}
 	const edgeLines = 3
 	for i := range blocks {
 		switch {
@@ -121,12 +125,5 @@ func looksLikeHeading(s string) bool {
 	if n == 0 || n > 60 || endPunct(s) == "stop" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune("一二三四五六七八九十", r) {
-		return true
-	}
-	if unicode.IsDigit(r) && n > 2 {
-		return true
-	}
-	return false
+	return numbered(s) && n > 2
 }

@@ -5,6 +5,8 @@
 //
 //	winnow clean [flags] [FILE...]   clean pages (HTML or text, gzip or not; - or none for stdin)
 //	winnow train --in FILE --out MODEL   build or update a line model from labelled lines
+//	winnow label CORPUS... --out FILE   labelled lines from corpora with article bodies
+//	winnow eval CORPUS...            score winnow on corpora
 //	winnow help                      show this help
 //
 // Run "winnow clean -h" for the flags of a command.
@@ -80,6 +82,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runClean(ctx, rest, stdin, stdout, stderr)
 	case "train":
 		return runTrain(ctx, rest, stdout, stderr)
+	case "label":
+		return runLabel(ctx, rest, stdout, stderr)
+	case "eval":
+		return runEval(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

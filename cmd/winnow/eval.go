@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+
+	"github.com/winnowlabs/winnow"
+	"github.com/winnowlabs/winnow/classifier"
+	"github.com/winnowlabs/winnow/eval"
+	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/labels"
+)
+
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("eval", stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: winnow eval [flags] CORPUS...
+
+Score winnow on corpora (DIR/html/<id>.html.gz + DIR/ground-truth.json): shingle
+precision, recall and F1 (per character for CJK pages), snippet scores, empty
+outputs, errors and pages/s.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	split := fs.String("split", "dev", "pages to score: dev, train or all")
+	input := fs.String("input", "html", "html: clean the pages; text: clean each page's text export (its visible text, one block a line)")
+	modelPath := fs.String("model", "", "model file (default: the embedded model)")
+	fast := fs.Bool("fast", false, "stage 1 only")
+	threshold := fs.Float64("threshold", 0, "P(junk) threshold (default: the model's)")
+	asJSON := fs.Bool("json", false, "print the reports as JSON")
+	pages := fs.Int("pages", 0, "also list the N worst pages")
+	workers := fs.Int("j", 1, "pages cleaned at once (1 for single-threaded timing)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return &usageError{"eval: name at least one corpus directory"}
+	}
+	sp, err := eval.ParseSplit(*split)
+	if err != nil {
+		return &usageError{err.Error()}
+	}
+	if *input != "html" && *input != "text" {
+		return &usageError{fmt.Sprintf("eval: --input must be html or text, not %q", *input)}
+	}
+	if *workers < 1 {
+		*workers = runtime.NumCPU()
+	}
+	opts := &winnow.Options{Fast: *fast, Threshold: *threshold}
+	if *modelPath != "" {
+		m, err := classifier.LoadFile(*modelPath)
+		if err != nil {
+			return err
+		}
+		opts.Model = m
+	} else if !*fast {
+		m, err := classifier.Default()
+		if err != nil {
+			return err
+		}
+		opts.Model = m
+	}
+	ex := htmlExtractor(opts)
+	if *input == "text" {
+		ex = textExtractor(opts)
+	}
+	name := "winnow"
+	if *fast {
+		name = "winnow --fast"
+	}
+	var reports []*eval.Report
+	for _, dir := range fs.Args() {
+		c, err := eval.LoadCorpus(dir)
+		if err != nil {
+			return err
+		}
+		rep, err := eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
+		if err != nil {
+			return err
+		}
+		reports = append(reports, rep)
+		if !*asJSON {
+			if err := rep.WriteText(stdout, *pages); err != nil {
+				return err
+			}
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(reports)
+	}
+	return nil
+}
+
+// htmlExtractor cleans a page's HTML.
+func htmlExtractor(opts *winnow.Options) eval.Extractor {
+	return func(ctx context.Context, raw []byte, _ eval.Page) (string, error) {
+		res, err := winnow.CleanBytes(ctx, raw, opts)
+		if err != nil {
+			return "", err
+		}
+		return res.Text, nil
+	}
+}
+
+// textExtractor turns a page into its text export (all visible text, one
+// block a line), then cleans that as text input.
+func textExtractor(opts *winnow.Options) eval.Extractor {
+	return func(ctx context.Context, raw []byte, _ eval.Page) (string, error) {
+		doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
+		if err != nil {
+			return "", err
+		}
+		o := *opts
+		o.Kind = extract.KindText
+		res, err := winnow.CleanBytes(ctx, []byte(labels.TextExport(doc)), &o)
+		if err != nil {
+			return "", err
+		}
+		return res.Text, nil
+	}
+}
