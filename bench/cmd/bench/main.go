@@ -1,0 +1,218 @@
+// Command bench runs winnow and its peers side by side, in one process,
+// single-threaded, on the same split of the same corpora with the same
+// metric code (package eval), and writes the results as Markdown tables to
+// stdout and to --out.
+//
+//	go run ./cmd/bench --split dev --corpus ../../shared/data/wceb1000 \
+//	    --corpus ../../shared/data/zh-dev --input html,text
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"os/signal"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/winnowlabs/winnow/bench"
+	"github.com/winnowlabs/winnow/eval"
+)
+
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	*l = append(*l, s)
+	return nil
+}
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func splitList(s string) []string {
+	var out []string
+	for f := range strings.SplitSeq(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var corpora listFlag
+	fs.Var(&corpora, "corpus", "corpus directory (repeatable; default ../../shared/data/wceb1000)")
+	splitName := fs.String("split", "dev", "split: all, train or dev")
+	inputs := fs.String("input", "html", "input kinds, comma-separated: html, text")
+	names := fs.String("extractors", "", "comma-separated extractor names (default: all for the input kind)")
+	out := fs.String("out", "RESULTS.md", "Markdown file to write (\"\" or - for none)")
+	timeout := fs.Duration("timeout", 10*time.Second, "per-page limit of each extractor call")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if len(corpora) == 0 {
+		corpora = listFlag{"../../shared/data/wceb1000"}
+	}
+	split, err := eval.ParseSplit(*splitName)
+	if err != nil {
+		return err
+	}
+	var ins []bench.Input
+	for _, s := range splitList(*inputs) {
+		in, err := bench.ParseInput(s)
+		if err != nil {
+			return err
+		}
+		ins = append(ins, in)
+	}
+	if len(ins) == 0 {
+		return fmt.Errorf("--input: no input kind")
+	}
+	wanted := splitList(*names)
+	exs := map[bench.Input][]bench.Extractor{}
+	for _, in := range ins {
+		all := bench.Extractors(in)
+		if len(wanted) > 0 {
+			// With several inputs, a name need only exist for one of them.
+			var sel []string
+			for _, n := range wanted {
+				for _, e := range all {
+					if e.Name == n {
+						sel = append(sel, n)
+					}
+				}
+			}
+			if len(ins) == 1 {
+				sel = wanted
+			}
+			if len(sel) == 0 {
+				continue
+			}
+			if all, err = bench.Select(all, sel); err != nil {
+				return err
+			}
+		}
+		exs[in] = all
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	var doc bytes.Buffer
+	header(&doc, args)
+	for _, dir := range corpora {
+		c, err := eval.LoadCorpus(dir)
+		if err != nil {
+			return err
+		}
+		for _, in := range ins {
+			if len(exs[in]) == 0 {
+				continue
+			}
+			reports, err := bench.RunCorpus(ctx, c, bench.Options{
+				Split: split, Input: in, Extractors: exs[in], Timeout: *timeout, Progress: stderr,
+			})
+			if err != nil {
+				return err
+			}
+			if err := bench.WriteTable(&doc, c.Name, split, in, reports); err != nil {
+				return err
+			}
+		}
+	}
+	notes(&doc, *timeout)
+	if _, err := stdout.Write(doc.Bytes()); err != nil {
+		return err
+	}
+	if *out != "" && *out != "-" {
+		if err := os.WriteFile(*out, doc.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func shellQuote(s string) string {
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"\\$`*?[]{}()<>|&;#~!") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+func header(w io.Writer, args []string) {
+	cmd := []string{"go", "run", "./cmd/bench"}
+	for _, a := range args {
+		cmd = append(cmd, shellQuote(a))
+	}
+	gover := runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH
+	if b, err := exec.Command("go", "version").Output(); err == nil {
+		gover = strings.TrimSpace(string(b))
+	}
+	fmt.Fprintf(w, "# winnow and its peers, side by side\n\n")
+	fmt.Fprintf(w, "- command (in `bench/`): `%s`\n", strings.Join(cmd, " "))
+	fmt.Fprintf(w, "- date: %s\n", time.Now().UTC().Format("2006-01-02 15:04 MST"))
+	fmt.Fprintf(w, "- go: `%s` (binary built with %s)\n", gover, runtime.Version())
+	fmt.Fprintf(w, "- machine: %d CPUs (nproc)%s, GOMAXPROCS %d; every extractor runs single-threaded\n",
+		runtime.NumCPU(), cpuModel(), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(w, "- peers: %s\n\n", peerVersions())
+}
+
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
+	}
+	for line := range strings.Lines(string(b)) {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return ", " + strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+func peerVersions() string {
+	return bench.PeerVersions()
+}
+
+func notes(w io.Writer, timeout time.Duration) {
+	fmt.Fprintf(w, `## How to read these tables
+
+- Shingle P/R/F1 and snippet F are package eval's (see DESIGN.md, "Metrics"): 4-token shingles,
+  P averaged over pages with output, R over pages with a ground truth, F1 of the two averages;
+  pages whose ground truth is mostly CJK are scored with one token per Han/Kana/Hangul character.
+- pages/s is pages divided by the wall time of the extractor calls only (reading and
+  decompressing the pages, building text exports and scoring are not timed); each extractor
+  is called once, untimed, on the first page before its run. The machine is shared (another
+  engineer runs evaluations on it at the same time), so pages/s is noisy: compare rows of one
+  table, not runs.
+- Every call runs on its own goroutine with a %s limit: a page that panics or does not finish
+  in time counts as an error and is scored as empty output.
+- HTML input: every extractor is given the page's raw bytes in their original encoding and
+  does its own charset detection (both peers via go-shiori/dom's chardet; winnow via its own).
+  go-trafilatura's output is ContentText (the article, without comments); readeck's is
+  Article.RenderText. winnow --fast is stage 1 alone (Options{Fast: true}); winnow is
+  stage 1 + 2 with the embedded default model.
+- Text input: each page's text export is winnow's HTML reader's blocks, one a line, all of
+  them (extract.Extract with KindHTML, then labels.TextExport), like a WET file. none keeps
+  every line; c4 is a C4-style rule applied per line (ends in . ! ? " 。！？, possibly followed
+  by a closing quote or bracket; at least 5 words, a CJK character counting as half a word;
+  no "javascript", "cookie", "lorem ipsum" or "{"); winnow runs with Kind: extract.KindText.
+- The dev split is the fixed hash split of package eval (about 20%% of each corpus). zh-dev
+  has only 40 pages, so its dev split is a handful of pages: read its rows as indicative only.
+`, timeout)
+}
