@@ -169,6 +169,7 @@ func header(w io.Writer, args []string) {
 	fmt.Fprintf(w, "- go: `%s` (binary built with %s)\n", gover, runtime.Version())
 	fmt.Fprintf(w, "- machine: %d CPUs (nproc)%s, GOMAXPROCS %d; every extractor runs single-threaded\n",
 		runtime.NumCPU(), cpuModel(), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(w, "- winnow: %s\n", winnowRev())
 	fmt.Fprintf(w, "- peers: %s\n\n", peerVersions())
 }
 
@@ -183,6 +184,22 @@ func cpuModel() string {
 		}
 	}
 	return ""
+}
+
+// winnowRev describes the winnow source the bench was built from: the
+// commit of the enclosing repository, marked when the tree outside bench/
+// has uncommitted changes.
+func winnowRev() string {
+	b, err := exec.Command("git", "-C", "..", "rev-parse", "--short", "HEAD").Output()
+	if err != nil {
+		return "(not a git checkout)"
+	}
+	rev := "commit " + strings.TrimSpace(string(b))
+	st, err := exec.Command("git", "-C", "..", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench").Output()
+	if err == nil && len(bytes.TrimSpace(st)) > 0 {
+		rev += " plus uncommitted changes"
+	}
+	return rev
 }
 
 func peerVersions() string {
