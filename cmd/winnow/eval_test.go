@@ -1,0 +1,129 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// evalReport is the part of an eval report that the tests read.
+type evalReport struct {
+	Corpus, Split, Name  string
+	Pages, Empty, Errors int
+	CJKPages             int
+	Shingle              struct{ Precision, Recall, F1 float64 }
+	Results              []struct {
+		ID    string
+		F1    float64
+		Error string
+	}
+}
+
+func TestEvalText(t *testing.T) {
+	dir := makeCorpus(t)
+	r := mustRun(t, nil, "eval", "--split", "all", "--pages", "2", dir)
+	for _, want := range []string{"tiny/all", "3 pages", "0 errors", "1 scored as CJK", "shingle", "F1 ", "worst pages"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("eval output has no %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+func TestEvalJSON(t *testing.T) {
+	dir := makeCorpus(t)
+	tests := []struct {
+		name     string
+		args     []string
+		wantName string
+	}{
+		{name: "html", args: nil, wantName: "winnow (html)"},
+		{name: "fast", args: []string{"--fast"}, wantName: "winnow --fast (html)"},
+		{name: "text input", args: []string{"--input", "text"}, wantName: "winnow (text)"},
+		{name: "two workers", args: []string{"-j", "2"}, wantName: "winnow (html)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append(append([]string{"eval", "--json", "--split", "all"}, tt.args...), dir)
+			r := mustRun(t, nil, args...)
+			var reps []evalReport
+			if err := jsonUnmarshal(r.stdout, &reps); err != nil {
+				t.Fatalf("output is not JSON: %v\n%s", err, r.stdout)
+			}
+			if len(reps) != 1 {
+				t.Fatalf("%d reports, want 1", len(reps))
+			}
+			rep := reps[0]
+			if rep.Corpus != "tiny" || rep.Split != "all" || rep.Name != tt.wantName {
+				t.Errorf("report for %q/%q by %q, want tiny/all by %q", rep.Corpus, rep.Split, rep.Name, tt.wantName)
+			}
+			if rep.Pages != 3 || rep.Errors != 0 || rep.Empty != 0 || rep.CJKPages != 1 {
+				t.Errorf("pages %d, errors %d, empty %d, CJK %d; want 3, 0, 0, 1", rep.Pages, rep.Errors, rep.Empty, rep.CJKPages)
+			}
+			if rep.Shingle.F1 <= 0.5 {
+				t.Errorf("shingle F1 = %.3f, want > 0.5 on these easy pages", rep.Shingle.F1)
+			}
+			for _, res := range rep.Results {
+				if res.F1 <= 0.5 {
+					t.Errorf("page %s: F1 %.3f, want > 0.5", res.ID, res.F1)
+				}
+			}
+		})
+	}
+}
+
+func TestEvalTwoCorpora(t *testing.T) {
+	a, b := makeCorpus(t), makeCorpus(t)
+	r := mustRun(t, nil, "eval", "--json", "--split", "all", a, b)
+	var reps []evalReport
+	if err := jsonUnmarshal(r.stdout, &reps); err != nil {
+		t.Fatal(err)
+	}
+	if len(reps) != 2 {
+		t.Errorf("%d reports, want one per corpus", len(reps))
+	}
+}
+
+func TestEvalWithModel(t *testing.T) {
+	dir := makeCorpus(t)
+	m, _ := train(t, "m.model", "--in", trainPath)
+	mustRun(t, nil, "eval", "--split", "all", "--model", m, dir)
+
+	bad := writeFile(t, "bad.model", []byte("garbage"))
+	r := runCmd(t, nil, "eval", "--split", "all", "--model", bad, dir)
+	if r.code != 1 || !strings.Contains(r.err.Error(), bad) {
+		t.Errorf("bad model: exit %d, err %v; want 1 and an error naming %s", r.code, r.err, bad)
+	}
+}
+
+func TestEvalCorpusErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(t *testing.T) string // returns the corpus dir
+	}{
+		{name: "no such dir", setup: func(t *testing.T) string { return filepath.Join(t.TempDir(), "none") }},
+		{name: "bad ground truth", setup: func(t *testing.T) string {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), []byte("{not json"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return dir
+		}},
+		{name: "page without html", setup: func(t *testing.T) string {
+			dir := makeCorpus(t)
+			if err := os.Remove(filepath.Join(dir, "html", "otters.html.gz")); err != nil {
+				t.Fatal(err)
+			}
+			return dir
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := tt.setup(t)
+			r := runCmd(t, nil, "eval", "--split", "all", dir)
+			if r.code != 1 {
+				t.Errorf("exit %d (err %v), want 1", r.code, r.err)
+			}
+		})
+	}
+}
