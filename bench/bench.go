@@ -231,6 +231,11 @@ type Options struct {
 	Extractors []Extractor
 	// Timeout is the per-page limit of each extractor call (default 10 s).
 	Timeout time.Duration
+	// Repeat is the number of timed runs of each extractor (default 1); the
+	// scores are those of the first run (the extractors are deterministic)
+	// and PagesPerSec is the best of the runs, which is the least disturbed
+	// by other work on the machine.
+	Repeat int
 	// Progress, if not nil, gets a line per extractor as it finishes.
 	Progress io.Writer
 }
@@ -301,6 +306,15 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 		r, err := eval.Run(ctx, c, opts.Split, e.Name, ex, 1)
 		if err != nil {
 			return nil, err
+		}
+		for range opts.Repeat - 1 {
+			again, err := eval.Run(ctx, c, opts.Split, e.Name, ex, 1)
+			if err != nil {
+				return nil, err
+			}
+			if again.PagesPerSec > r.PagesPerSec {
+				r.PagesPerSec, r.Elapsed = again.PagesPerSec, again.Elapsed
+			}
 		}
 		reports = append(reports, r)
 		if opts.Progress != nil {

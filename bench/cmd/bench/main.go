@@ -58,6 +58,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	inputs := fs.String("input", "html", "input kinds, comma-separated: html, text")
 	names := fs.String("extractors", "", "comma-separated extractor names (default: all for the input kind)")
 	out := fs.String("out", "RESULTS.md", "Markdown file to write (\"\" or - for none)")
+	repeat := fs.Int("repeat", 1, "timed runs of each extractor; pages/s is the best of them")
 	appendOut := fs.Bool("append", false, "append to --out instead of replacing it")
 	timeout := fs.Duration("timeout", 10*time.Second, "per-page limit of each extractor call")
 	if err := fs.Parse(args); err != nil {
@@ -133,7 +134,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 				continue
 			}
 			reports, err := bench.RunCorpus(ctx, c, bench.Options{
-				Split: split, Input: in, Extractors: exs[in], Timeout: *timeout, Progress: stderr,
+				Split: split, Input: in, Extractors: exs[in], Timeout: *timeout, Repeat: *repeat, Progress: stderr,
 			})
 			if err != nil {
 				return err
@@ -143,7 +144,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	notes(&doc, *timeout)
+	notes(&doc, *timeout, *repeat)
 	if _, err := stdout.Write(doc.Bytes()); err != nil {
 		return err
 	}
@@ -231,7 +232,11 @@ func peerVersions() string {
 	return bench.PeerVersions()
 }
 
-func notes(w io.Writer, timeout time.Duration) {
+func notes(w io.Writer, timeout time.Duration, repeat int) {
+	best := ""
+	if repeat > 1 {
+		best = fmt.Sprintf("\n  pages/s is the best of %d timed runs of each extractor, one after another.", repeat)
+	}
 	fmt.Fprintf(w, `### How to read these tables
 
 - Shingle P/R/F1 and snippet F are package eval's (see DESIGN.md, "Metrics"): 4-token shingles,
@@ -241,7 +246,7 @@ func notes(w io.Writer, timeout time.Duration) {
   decompressing the pages, building text exports and scoring are not timed); each extractor
   is called once, untimed, on the first page before its run. The machine is shared (another
   engineer runs evaluations on it at the same time), so pages/s is noisy: compare rows of one
-  table, not runs.
+  table, not runs.%s
 - Every call runs on its own goroutine with a %s limit: a page that panics or does not finish
   in time counts as an error and is scored as empty output.
 - HTML input: every extractor is given the page's raw bytes in their original encoding and
@@ -258,5 +263,5 @@ func notes(w io.Writer, timeout time.Duration) {
   itself loses (text the HTML reader drops or splits differently) no filter can get back.
 - The dev split is the fixed hash split of package eval (about 20%% of each corpus). zh-dev
   has only 40 pages, so its dev split is a handful of pages: read its rows as indicative only.
-`, timeout)
+`, best, timeout)
 }
