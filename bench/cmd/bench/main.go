@@ -195,6 +195,12 @@ func header(w io.Writer, args []string) {
 	fmt.Fprintf(w, "- go: `%s` (binary built with %s)\n", gover, runtime.Version())
 	fmt.Fprintf(w, "- machine: %d CPUs (nproc)%s, GOMAXPROCS %d; every extractor runs single-threaded\n",
 		runtime.NumCPU(), cpuModel(), runtime.GOMAXPROCS(0))
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		f := strings.Fields(string(b))
+		if len(f) >= 3 {
+			fmt.Fprintf(w, "- load average at start (1, 5, 15 min): %s %s %s (other work on the machine; a quiet 2-CPU machine would show about 0)\n", f[0], f[1], f[2])
+		}
+	}
 	fmt.Fprintf(w, "- winnow: %s\n", winnowRev())
 	fmt.Fprintf(w, "- peers: %s\n\n", peerVersions())
 }
