@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/winnowlabs/winnow/classifier"
@@ -25,8 +26,10 @@ type Options struct {
 	URL string
 	// Model is the stage-2 line model. Default nil: the embedded default model.
 	Model *classifier.Model
-	// Threshold is the P(junk) at or above which a block in the article region
-	// is dropped. Default 0: the model's calibrated threshold.
+	// Threshold is the P(junk) at or above which a block in the article
+	// region is dropped. Default 0: for text input the model's calibrated
+	// threshold; for HTML 0.995, because there stage 1 has already found the
+	// article and stage 2 removes only what it is sure of.
 	Threshold float64
 	// Fast skips stage 2: the article region of stage 1 is the result. Default false.
 	Fast bool
@@ -130,11 +133,11 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 		p = junkProbabilities(model, doc)
 	}
 	threshold := opts.Threshold
-	if threshold <= 0 && model != nil {
-		threshold = model.Info().Threshold
-	}
 	if threshold <= 0 || threshold > 1 {
-		threshold = 0.5
+		threshold = 0
+		if doc.Kind == extract.KindText && model != nil {
+			threshold = model.Info().Threshold
+		}
 	}
 	keep := decide(doc, p, threshold)
 	var text strings.Builder
@@ -158,51 +161,144 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 	return res, nil
 }
 
-// junkProbabilities scores every block with the model and smooths the
-// scores over the block sequence.
+// junkProbabilities scores every block with the model and blends each
+// block's own score with the sequence pass's posterior (the mean of the two
+// in log-odds): the sequence pass pulls short lines inside an article (a
+// heading, a caption) towards content, but a line with strong evidence of its
+// own (an embedded link card in the middle of the article) keeps some of it.
 func junkProbabilities(m *classifier.Model, doc *extract.Document) []float64 {
 	p := make([]float64, len(doc.Blocks))
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		p[i] = m.PJunk(b.Text, b.Features(len(doc.Blocks)))
 	}
-	return m.Smooth(p)
+	smooth := m.Smooth(p)
+	for i := range p {
+		smooth[i] = sigmoid((logit(p[i]) + logit(smooth[i])) / 2)
+	}
+	return smooth
 }
+
+// logit is log(p/(1-p)), bounded for p at 0 or 1.
+func logit(p float64) float64 {
+	const eps = 1e-12
+	p = min(max(p, eps), 1-eps)
+	return math.Log(p / (1 - p))
+}
+
+// sigmoid is the inverse of logit.
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+// Decision thresholds, calibrated on a held-out fold of the training split
+// of the shared corpora (see README, "Calibration").
+const (
+	// htmlInside is the default P(junk) at or above which stage 2 drops a
+	// block that stage 1 placed inside the article region of an HTML page:
+	// stage 1 decides most of the score there, so stage 2 removes only what
+	// it is sure of.
+	htmlInside = 0.995
+	// htmlTrim drops runs of likely junk at the start and end of the kept blocks.
+	htmlTrim = 0.95
+	// htmlEdge and htmlOutside are the P(junk) below which a block at the
+	// region's edge, or outside it, is taken in after all.
+	htmlEdge    = 0.4
+	htmlOutside = 0.1
+	// textEdge and textOutside scale the text threshold for blocks at the
+	// edge of, and outside, the article's run of lines.
+	textEdge    = 0.5
+	textOutside = 0.2
+	// headingKeep is the P(junk) below which a heading inside the region
+	// that introduces kept text is kept.
+	headingKeep = 0.9
+)
 
 // decide returns which blocks make the article. Without probabilities
 // (Fast) it is the stage-1 region. With them, a block inside the region is
-// kept unless it is junk; a block at the region's edge must look clearly like
-// content; on text input, where stage 2 does most of the work, even a block
-// outside the region is kept when the model is sure of it. A page whose
-// region had text never comes out empty.
+// kept unless it is junk (on HTML: unless the model is sure of it), and a
+// block at the region's edge or outside it is kept when the model is
+// confident it is content. A page whose region had text never comes out
+// empty. threshold is the caller's (0: the defaults).
 func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 	keep := make([]bool, len(doc.Blocks))
-	any := false
+	inside := threshold
+	if inside <= 0 {
+		inside = htmlInside
+	}
+	// cand marks blocks outside the region that the model is confident of.
+	cand := make([]bool, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		switch {
 		case p == nil:
 			keep[i] = b.Region == extract.RegionInside
+		case doc.Kind == extract.KindHTML && b.Region == extract.RegionInside:
+			keep[i] = p[i] < inside
+		case doc.Kind == extract.KindHTML && b.Region == extract.RegionEdge:
+			cand[i] = p[i] < htmlEdge
+		case doc.Kind == extract.KindHTML:
+			cand[i] = p[i] < htmlOutside
 		case b.Region == extract.RegionInside:
 			keep[i] = p[i] < threshold
-		case b.Region == extract.RegionEdge && doc.Kind == extract.KindText:
-			keep[i] = p[i] < threshold*0.5
-		case doc.Kind == extract.KindText:
-			keep[i] = p[i] < threshold*0.2
+		case b.Region == extract.RegionEdge:
+			cand[i] = p[i] < threshold*textEdge
+		default:
+			cand[i] = p[i] < threshold*textOutside
 		}
-		any = any || keep[i]
 	}
-	if any {
-		return keep
+	for i := range cand {
+		keep[i] = keep[i] || cand[i]
+	}
+	// A section heading inside the region that introduces kept text is kept
+	// unless the model is sure it is junk: headings are short and look like
+	// junk on their own, but their place says what they are.
+	if p != nil {
+		for i := len(keep) - 2; i >= 0; i-- {
+			b := &doc.Blocks[i]
+			if !keep[i] && keep[i+1] && b.Heading && b.Region == extract.RegionInside && p[i] < headingKeep {
+				keep[i] = true
+			}
+		}
+	}
+	if p != nil && doc.Kind == extract.KindHTML {
+		trimEdges(p, keep, max(htmlTrim, min(inside, 1)))
+	}
+	for _, k := range keep {
+		if k {
+			return keep
+		}
 	}
 	// Guard: fall back to the stage-1 region, then to the whole page.
+	found := false
 	for i, b := range doc.Blocks {
 		keep[i] = b.Region == extract.RegionInside
-		any = any || keep[i]
+		found = found || keep[i]
 	}
-	if !any {
+	if !found {
 		for i := range keep {
 			keep[i] = true
 		}
 	}
 	return keep
+}
+
+// trimEdges drops the runs of likely junk at the start and end of the kept
+// blocks: kept blocks at or above trim until the first (last) one below it.
+func trimEdges(p []float64, keep []bool, trim float64) {
+	for i := range keep {
+		if !keep[i] {
+			continue
+		}
+		if p[i] < trim {
+			break
+		}
+		keep[i] = false
+	}
+	for i := len(keep) - 1; i >= 0; i-- {
+		if !keep[i] {
+			continue
+		}
+		if p[i] < trim {
+			break
+		}
+		keep[i] = false
+	}
 }

@@ -35,7 +35,13 @@ Flags:
 	asJSON := fs.Bool("json", false, "print the reports as JSON")
 	pages := fs.Int("pages", 0, "also list the N worst pages")
 	workers := fs.Int("j", 1, "pages cleaned at once (1 for single-threaded timing)")
+	fold := fs.String("fold", "", "only the pages of hash fold k/n (cross-validation)")
+	excludeFold := fs.String("exclude-fold", "", "leave out the pages of hash fold k/n (cross-validation)")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	filters, err := foldFlags(*fold, *excludeFold)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -79,6 +85,7 @@ Flags:
 		if err != nil {
 			return err
 		}
+		c = filterCorpus(c, filters...)
 		rep, err := eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
 		if err != nil {
 			return err

@@ -30,7 +30,13 @@ Flags:
 	out := fs.String("out", "-", "output file (- for stdout)")
 	split := fs.String("split", "train", "pages to label: train, dev or all")
 	mode := fs.String("mode", "html", "html: the page's blocks; text: the lines of its text export")
+	fold := fs.String("fold", "", "only the pages of hash fold k/n (cross-validation)")
+	excludeFold := fs.String("exclude-fold", "", "leave out the pages of hash fold k/n (cross-validation)")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	filters, err := foldFlags(*fold, *excludeFold)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -59,6 +65,7 @@ Flags:
 		if err != nil {
 			return err
 		}
+		c = filterCorpus(c, filters...)
 		for _, page := range c.Pages {
 			if !sp.Has(page.ID) {
 				continue

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,7 +33,7 @@ Flags:
 `)
 		fs.PrintDefaults()
 	}
-	fs.Var(&in, "in", "labelled lines to learn (repeatable)")
+	fs.Var(&in, "in", "labelled lines to learn (repeatable; FILE or FILE:WEIGHT to count each line WEIGHT times)")
 	fs.Var(&unlearn, "unlearn", "labelled lines to take back (repeatable; must have been learned)")
 	fs.Var(&dev, "dev", "labelled lines to report accuracy on (repeatable)")
 	out := fs.String("out", "", "where to write the model (required)")
@@ -64,12 +65,18 @@ Flags:
 			*threshold = m.Info().Threshold
 		}
 	}
-	for _, path := range in {
+	for _, arg := range in {
+		path, weight, err := splitWeight(arg)
+		if err != nil {
+			return err
+		}
 		samples, err := readSamples(path)
 		if err != nil {
 			return err
 		}
-		learnPages(counts, samples)
+		for range weight {
+			learnPages(counts, samples)
+		}
 	}
 	for _, path := range unlearn {
 		samples, err := readSamples(path)
@@ -174,4 +181,20 @@ func accuracy(m *classifier.Model, samples []classifier.Sample) string {
 	}
 	return fmt.Sprintf("%d samples, accuracy %.3f, junk precision %.3f recall %.3f",
 		n, float64(tp+tn)/float64(n), prec, rec)
+}
+
+// splitWeight splits "FILE:N" into the file and its weight (1 when absent).
+func splitWeight(arg string) (string, int, error) {
+	i := strings.LastIndexByte(arg, ':')
+	if i < 0 {
+		return arg, 1, nil
+	}
+	n, err := strconv.Atoi(arg[i+1:])
+	if err != nil {
+		return arg, 1, nil // a colon in the file name, not a weight
+	}
+	if n < 1 || n > 1000 {
+		return "", 0, &usageError{fmt.Sprintf("train: weight %d of %s must be between 1 and 1000", n, arg[:i])}
+	}
+	return arg[:i], n, nil
 }

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/winnowlabs/winnow/eval"
+)
+
+// foldFilter selects pages by a hash fold of their id, for cross-validation:
+// "k/n" keeps the pages of fold k of n; with exclude, the pages of the other folds.
+type foldFilter struct {
+	k, n    int
+	exclude bool
+}
+
+// parseFold parses "k/n" (0 <= k < n); "" means no filter.
+func parseFold(s string, exclude bool) (*foldFilter, error) {
+	if s == "" {
+		return nil, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 2 || k < 0 || k >= n {
+		return nil, &usageError{fmt.Sprintf("fold %q: want k/n with 0 <= k < n, n >= 2", s)}
+	}
+	return &foldFilter{k: k, n: n, exclude: exclude}, nil
+}
+
+// keep reports whether the page id passes the filter (a nil filter keeps all).
+func (f *foldFilter) keep(id string) bool {
+	if f == nil {
+		return true
+	}
+	return (eval.Fold(id, f.n) == f.k) != f.exclude
+}
+
+// filterCorpus returns a corpus with only the pages that pass every filter.
+func filterCorpus(c *eval.Corpus, filters ...*foldFilter) *eval.Corpus {
+	out := *c
+	out.Pages = nil
+	for _, p := range c.Pages {
+		ok := true
+		for _, f := range filters {
+			ok = ok && f.keep(p.ID)
+		}
+		if ok {
+			out.Pages = append(out.Pages, p)
+		}
+	}
+	return &out
+}
+
+// foldFlags reads the --fold and --exclude-fold flag values.
+func foldFlags(fold, excludeFold string) ([]*foldFilter, error) {
+	in, err := parseFold(fold, false)
+	if err != nil {
+		return nil, err
+	}
+	out, err := parseFold(excludeFold, true)
+	if err != nil {
+		return nil, err
+	}
+	return []*foldFilter{in, out}, nil
+}
