@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// s1GenPage returns a news-like page with n article paragraphs between a
+// menu, a sidebar of links, a comment section and a footer.
+func s1GenPage(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>Generated page</title></head><body>`)
+	b.WriteString(`<nav class="menu"><ul>`)
+	for i := range 10 {
+		fmt.Fprintf(&b, `<li><a href="/s%d">Section %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></nav><div class="page"><article class="story"><h1>Generated headline</h1>`)
+	for i := range n {
+		if i%8 == 7 {
+			fmt.Fprintf(&b, "<h2>Section heading %d</h2>", i)
+		}
+		fmt.Fprintf(&b, "<p>%s See <a href=\"/r%d\">the report</a> for more.</p>\n", s1Para(i), i)
+	}
+	b.WriteString(`<div class="share"><a href="#">Share</a> <a href="#">Tweet</a></div></article>`)
+	b.WriteString(`<section id="comments">`)
+	for i := range max(1, n/10) {
+		fmt.Fprintf(&b, `<div class="comment"><p class="author">reader%d</p><p>I disagree with part of this, but it was an interesting read, thanks.</p></div>`, i)
+	}
+	b.WriteString(`</section><aside class="sidebar"><h3>Most read</h3><ul>`)
+	for i := range 10 {
+		fmt.Fprintf(&b, `<li><a href="/m%d">Most read story number %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></aside></div><footer><p>Copyright 2025 Example. All rights reserved.</p></footer></body></html>`)
+	return []byte(b.String())
+}
+
+func BenchmarkExtract(b *testing.B) {
+	ctx := context.Background()
+	for _, n := range []int{10, 100, 1000} {
+		raw := s1GenPage(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				if _, err := Extract(ctx, raw, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	for _, name := range []string{"utf8-labelled-iso-8859-1-en.html.gz", "gbk-meta.html.gz"} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "decode", name))
+		if err != nil {
+			continue // real pages are optional
+		}
+		b.Run("real="+strings.TrimSuffix(name, ".html.gz"), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw))) // compressed bytes: Extract gunzips them
+			for b.Loop() {
+				if _, err := Extract(ctx, raw, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkStage1 measures segmentation and stage 1 alone, on a parsed tree.
+func BenchmarkStage1(b *testing.B) {
+	for _, n := range []int{10, 100, 1000} {
+		raw := s1GenPage(n)
+		root, err := ParseHTML(string(raw), Limits{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				FromNode(root)
+			}
+		})
+	}
+}
+
+// BenchmarkExtractText measures text mode over a size sweep of lines.
+func BenchmarkExtractText(b *testing.B) {
+	ctx := context.Background()
+	for _, n := range []int{10, 100, 1000} {
+		var sb strings.Builder
+		for i := range n {
+			if i%5 == 0 {
+				sb.WriteString("Share\n")
+			}
+			sb.WriteString(s1Line(i) + "\n")
+		}
+		raw := []byte(sb.String())
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				if _, err := Extract(ctx, raw, Options{Kind: KindText}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestGenPageStage1 checks that the benchmark's generated page is extracted
+// sensibly, so the benchmark measures the normal path.
+func TestGenPageStage1(t *testing.T) {
+	for _, n := range []int{10, 100} {
+		doc := s1Extract(t, s1GenPage(n), Options{})
+		s1CheckInvariants(t, doc)
+		if !s1InsideHas(doc.Blocks, s1Para(n-1)) || s1InsideHas(doc.Blocks, "Most read") || s1InsideHas(doc.Blocks, "I disagree") {
+			t.Errorf("n=%d: generated page extracted wrongly:\n%s", n, s1Dump(doc.Blocks))
+		}
+	}
+}

@@ -1,0 +1,517 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+)
+
+// s1Want is a stage-1 fixture's expectation, stored as testdata/stage1/<name>.want.json.
+type s1Want struct {
+	Inside    []string `json:"inside"`
+	NotInside []string `json:"not_inside"`
+}
+
+// s1Stage1 parses an inline page and runs segmentation and stage 1 on it.
+func s1Stage1(tb testing.TB, page string) []Block {
+	tb.Helper()
+	return FromNode(s1Parse(tb, page)).Blocks
+}
+
+// s1Dump renders blocks one a line with their region, for failure messages.
+func s1Dump(blocks []Block) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		fmt.Fprintf(&b, "  %3d %-7s %-10s %q\n", bl.Index, bl.Region, bl.Tag, s1Head(bl.Text)+"…")
+	}
+	return b.String()
+}
+
+// s1InsideHas reports whether some inside block contains phrase.
+func s1InsideHas(blocks []Block, phrase string) bool {
+	for _, b := range blocks {
+		if b.Region == RegionInside && strings.Contains(b.Text, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// s1RegionOf returns the region of the first block containing phrase.
+func s1RegionOf(tb testing.TB, blocks []Block, phrase string) Region {
+	tb.Helper()
+	for _, b := range blocks {
+		if strings.Contains(b.Text, phrase) {
+			return b.Region
+		}
+	}
+	tb.Fatalf("no block contains %q:\n%s", phrase, s1Dump(blocks))
+	return 0
+}
+
+func TestStage1Fixtures(t *testing.T) {
+	dir := filepath.Join("testdata", "stage1")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".html")
+		if !ok {
+			continue
+		}
+		n++
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			wj, err := os.ReadFile(filepath.Join(dir, name+".want.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want s1Want
+			dec := json.NewDecoder(strings.NewReader(string(wj)))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&want); err != nil {
+				t.Fatalf("%s.want.json: %v", name, err)
+			}
+			if len(want.Inside) == 0 || len(want.NotInside) == 0 {
+				t.Fatalf("%s.want.json: empty inside or not_inside list", name)
+			}
+			doc, err := Extract(context.Background(), raw, Options{})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if doc.Kind != KindHTML {
+				t.Fatalf("Kind = %v, want html", doc.Kind)
+			}
+			failed := false
+			for _, p := range want.Inside {
+				if !s1InsideHas(doc.Blocks, p) {
+					t.Errorf("phrase %q is not in an inside block", p)
+					failed = true
+				}
+			}
+			for _, p := range want.NotInside {
+				if s1InsideHas(doc.Blocks, p) {
+					t.Errorf("phrase %q is in an inside block", p)
+					failed = true
+				}
+				if !strings.Contains(s1AllText(doc.Blocks), p) {
+					t.Errorf("phrase %q is in no block at all (a not_inside phrase must be on the page)", p)
+				}
+			}
+			if failed {
+				t.Logf("blocks:\n%s", s1Dump(doc.Blocks))
+			}
+		})
+	}
+	if n < 4 {
+		t.Errorf("found %d stage-1 fixtures, want at least 4", n)
+	}
+}
+
+// s1AllText joins the texts of blocks with newlines.
+func s1AllText(blocks []Block) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		b.WriteString(bl.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// s1Para is a paragraph of article prose, distinct per i.
+func s1Para(i int) string {
+	return fmt.Sprintf("Paragraph %d of the article tells a long story, with clauses, commas and a proper ending, so that it reads like prose.", i)
+}
+
+// s1Article returns an <article> of n prose paragraphs.
+func s1Article(n int) string {
+	var b strings.Builder
+	b.WriteString(`<article><h1>The headline</h1>`)
+	for i := range n {
+		b.WriteString("<p>" + s1Para(i) + "</p>")
+	}
+	b.WriteString(`</article>`)
+	return b.String()
+}
+
+func TestStage1PicksArticle(t *testing.T) {
+	menu := `<div class="top"><ul>` + strings.Repeat(`<li><a href="/s">Section name</a></li>`, 12) + `</ul></div>`
+	links := `<div class="col"><h3>More stories</h3><ul>` +
+		strings.Repeat(`<li><a href="/x">Another story headline that is quite long</a></li>`, 15) + `</ul></div>`
+	footer := `<div class="site-footer"><p>Copyright 2025 Example Media Group. All rights reserved.</p>` +
+		`<p><a href=/a>About</a> <a href=/b>Privacy</a> <a href=/c>Terms</a></p></div>`
+	comments := `<div id="comments">` + strings.Repeat(
+		`<div><p>A reader wrote a long reply here, with an opinion, some commas, and a full stop at the end.</p></div>`, 3) + `</div>`
+	tests := []struct {
+		name    string
+		body    string
+		outside []string // phrases that must not be inside
+	}{
+		{"nav menu without semantic markup", menu + s1Article(4), []string{"Section name"}},
+		{"sidebar of link lists without semantic markup", `<div class="wrap">` + s1Article(4) + links + `</div>`, []string{"More stories", "Another story"}},
+		{"footer by class", s1Article(4) + footer, []string{"Copyright", "Privacy"}},
+		{"footer element", s1Article(4) + `<footer><p>Copyright 2025 Example Media Group. All rights reserved.</p></footer>`, []string{"Copyright"}},
+		{"comment section by id", s1Article(6) + comments, []string{"A reader wrote"}},
+		{"comment section longer than the article", s1Article(4) + strings.Repeat(comments, 3), []string{"A reader wrote"}},
+		{"all of them", menu + `<div>` + s1Article(5) + comments + links + `</div>` + footer, []string{"Section name", "Another story", "A reader wrote", "Copyright"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := s1Stage1(t, "<html><body>"+tt.body+"</body></html>")
+			bad := false
+			for i := range 4 {
+				if p := s1Para(i); !s1InsideHas(blocks, p) {
+					t.Errorf("paragraph %d is not inside", i)
+					bad = true
+				}
+			}
+			if !s1InsideHas(blocks, "The headline") {
+				t.Errorf("the article's heading is not inside")
+				bad = true
+			}
+			for _, p := range tt.outside {
+				if s1InsideHas(blocks, p) {
+					t.Errorf("%q is inside", p)
+					bad = true
+				}
+			}
+			if bad {
+				t.Logf("blocks:\n%s", s1Dump(blocks))
+			}
+		})
+	}
+}
+
+// TestStage1JunkInsideRegion checks that blocks in junk containers below the
+// region are edge, not inside, and that the region's prose is still inside.
+func TestStage1JunkInsideRegion(t *testing.T) {
+	tests := []struct {
+		name  string
+		junk  string
+		probe string
+	}{
+		{"share row", `<div class="share"><a href=#>Share on Facebook</a> <a href=#>Tweet</a></div>`, "Share on Facebook"},
+		{"related list", `<div class="related"><h3>Related articles</h3><ul><li><a href=/r>Related one</a></li></ul></div>`, "Related articles"},
+		{"nav element", `<nav><a href=/p>Previous</a> <a href=/n>Next</a></nav>`, "Previous"},
+		{"aside element", `<aside><p>A pull quote in an aside, with words.</p></aside>`, "pull quote"},
+		{"comments by id", `<section id="comments"><p>Nice article, thanks for writing it.</p></section>`, "Nice article"},
+		{"newsletter box", `<div class="newsletter-signup"><p>Sign up for our newsletter.</p></div>`, "Sign up"},
+		{"nested inside a junk container", `<div class="social"><div><div><p>Follow us everywhere.</p></div></div></div>`, "Follow us"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := `<article>` + "<p>" + s1Para(0) + "</p><p>" + s1Para(1) + "</p>" + tt.junk +
+				"<p>" + s1Para(2) + "</p><p>" + s1Para(3) + "</p></article>"
+			blocks := s1Stage1(t, "<html><body>"+body+"</body></html>")
+			if r := s1RegionOf(t, blocks, tt.probe); r != RegionEdge {
+				t.Errorf("%q: region %v, want edge\n%s", tt.probe, r, s1Dump(blocks))
+			}
+			for i := range 4 {
+				if r := s1RegionOf(t, blocks, s1Para(i)); r != RegionInside {
+					t.Errorf("paragraph %d: region %v, want inside\n%s", i, r, s1Dump(blocks))
+				}
+			}
+		})
+	}
+}
+
+// TestStage1NotJunkWithArticleWord checks the documented exception: a
+// container that also carries an article word is not junk.
+func TestStage1NotJunkWithArticleWord(t *testing.T) {
+	body := `<article><p>` + s1Para(0) + `</p><div class="post-content related"><p>` + s1Para(1) + `</p></div><p>` + s1Para(2) + `</p></article>`
+	blocks := s1Stage1(t, "<html><body>"+body+"</body></html>")
+	if r := s1RegionOf(t, blocks, s1Para(1)); r != RegionInside {
+		t.Errorf("paragraph in post-content related: %v, want inside\n%s", r, s1Dump(blocks))
+	}
+}
+
+// TestStage1RelatedPostsInsideArticle shows the cost of that exception:
+// common classes such as "post-comments" and "entry-related" carry an
+// article word, so a comment section or related list inside the article's
+// container is marked inside.
+func TestStage1RelatedPostsInsideArticle(t *testing.T) {
+	t.Skip(`BUG: isJunkContainer treats any container with a positive word as not junk, so common classes such as "post-comments", "article-comments", "entry-related" and "post-related" are not junk; their blocks inside the article container are marked inside`)
+	for _, class := range []string{"related-posts", "post-comments", "article-comments", "entry-related", "post-related"} {
+		body := `<article><p>` + s1Para(0) + `</p><p>` + s1Para(1) + `</p><div class="` + class +
+			`"><h3>Junk heading</h3><ul><li><a href=/x>A teaser headline</a></li></ul></div></article>`
+		blocks := s1Stage1(t, "<html><body>"+body+"</body></html>")
+		if r := s1RegionOf(t, blocks, "Junk heading"); r == RegionInside {
+			t.Errorf("class %q: heading of the junk container is inside\n%s", class, s1Dump(blocks))
+		}
+	}
+}
+
+func TestStage1EdgeMarking(t *testing.T) {
+	// Ten link items before and after a single article.
+	var b strings.Builder
+	b.WriteString(`<div class="x">`)
+	for i := range 10 {
+		fmt.Fprintf(&b, `<div><a href=/b%d>before %d</a></div>`, i, i)
+	}
+	b.WriteString(`</div>`)
+	b.WriteString(s1Article(3))
+	b.WriteString(`<div class="y">`)
+	for i := range 10 {
+		fmt.Fprintf(&b, `<div><a href=/a%d>after %d</a></div>`, i, i)
+	}
+	b.WriteString(`</div>`)
+	blocks := s1Stage1(t, "<html><body>"+b.String()+"</body></html>")
+	var got []string
+	for _, bl := range blocks {
+		got = append(got, bl.Region.String())
+	}
+	var want []string
+	for i := range 10 {
+		if i >= 10-edgeBlocks {
+			want = append(want, "edge")
+		} else {
+			want = append(want, "outside")
+		}
+	}
+	for range 4 { // heading and three paragraphs
+		want = append(want, "inside")
+	}
+	for i := range 10 {
+		if i < edgeBlocks {
+			want = append(want, "edge")
+		} else {
+			want = append(want, "outside")
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("regions mismatch (-want +got):\n%s\n%s", diff, s1Dump(blocks))
+	}
+}
+
+func TestStage1EdgeAtDocumentEnds(t *testing.T) {
+	// The article is the whole page but for one link before and after: no index out of range.
+	blocks := s1Stage1(t, `<html><body><div><a href=/>Home</a></div>`+s1Article(3)+`<div><a href=/>Top</a></div></body></html>`)
+	if r := s1RegionOf(t, blocks, "Home"); r != RegionEdge {
+		t.Errorf("Home: %v, want edge", r)
+	}
+	if r := s1RegionOf(t, blocks, "Top"); r != RegionEdge {
+		t.Errorf("Top: %v, want edge", r)
+	}
+}
+
+func TestStage1NoProse(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+	}{
+		{"link list only", `<ul>` + strings.Repeat(`<li><a href=/x>Link</a></li>`, 20) + `</ul>`},
+		{"short labels", `<div>Menu</div><div>Login</div><div>Search</div>`},
+		{"one word", `<p>Hello</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := s1Stage1(t, "<html><body>"+tt.body+"</body></html>")
+			if len(blocks) == 0 {
+				t.Fatal("no blocks")
+			}
+			for _, b := range blocks {
+				if b.Region != RegionEdge {
+					t.Errorf("block %q: %v, want edge (no prose: stage 2 decides)", b.Text, b.Region)
+				}
+			}
+		})
+	}
+}
+
+func TestStage1Empty(t *testing.T) {
+	regionOf(nil, nil) // must not panic
+	blocks := s1Stage1(t, `<html><body></body></html>`)
+	if len(blocks) != 0 {
+		t.Errorf("empty body gave %d blocks", len(blocks))
+	}
+}
+
+// TestStage1LargerArticleWins checks that the article wins over a smaller
+// prose container in a junk container, which is not inside.
+func TestStage1LargerArticleWins(t *testing.T) {
+	small := `<div class="promo-box"><p>A short promo paragraph for something else, with one comma.</p></div>`
+	blocks := s1Stage1(t, "<html><body>"+small+"<hr><div>"+s1Article(5)+"</div></body></html>")
+	if r := s1RegionOf(t, blocks, "short promo"); r == RegionInside {
+		t.Errorf("the smaller container is inside\n%s", s1Dump(blocks))
+	}
+	if !s1InsideHas(blocks, s1Para(4)) {
+		t.Errorf("the article is not inside\n%s", s1Dump(blocks))
+	}
+}
+
+func TestStage1Deterministic(t *testing.T) {
+	// Two equal articles: ties must break the same way every time (map order is random).
+	page := "<html><body><div>" + s1Article(3) + "</div><div>" + s1Article(3) + "</div></body></html>"
+	first := s1Dump(s1Stage1(t, page))
+	for range 20 {
+		if got := s1Dump(s1Stage1(t, page)); got != first {
+			t.Fatalf("stage 1 is not deterministic:\n%s\nvs\n%s", first, got)
+		}
+	}
+}
+
+func TestBlockMass(t *testing.T) {
+	prose := &Block{Text: "This is a sentence of prose, with two commas, and an end."}
+	bare := &Block{Text: "This is a sentence of prose with no commas and no end"}
+	link := &Block{Text: "This is a sentence of prose, with two commas, and an end.", LinkChars: 59}
+	tiny := &Block{Text: "x"}
+	if !(blockMass(prose, false) > blockMass(bare, false)) {
+		t.Errorf("punctuation does not add mass: %v <= %v", blockMass(prose, false), blockMass(bare, false))
+	}
+	if !(blockMass(prose, true) < blockMass(prose, false)) {
+		t.Errorf("a junk container does not lower mass")
+	}
+	if m := blockMass(link, false); m >= 0 {
+		t.Errorf("all-link block has mass %v, want negative", m)
+	}
+	if m := blockMass(tiny, false); m > 0 {
+		t.Errorf("one-letter block has mass %v, want <= 0", m)
+	}
+	if m := blockMass(&Block{}, false); m != -massBlockCost {
+		t.Errorf("empty block mass %v, want %v", m, -massBlockCost)
+	}
+	// Commas are capped.
+	many := &Block{Text: strings.Repeat("a, ", 50) + "end."}
+	capped := &Block{Text: strings.Repeat("a, ", 50) + "end."}
+	capped.Text = strings.Repeat("a, ", 50) + "end."
+	if blockMass(many, false) != blockMass(capped, false) {
+		t.Error("blockMass is not a pure function of the block")
+	}
+	w := float64(textWeight(many.Text))
+	want := w*(1+massStopBonus+massCommaMax*massCommaBonus) - massBlockCost
+	if got := blockMass(many, false); got != want {
+		t.Errorf("comma bonus not capped: mass %v, want %v", got, want)
+	}
+}
+
+func TestCommas(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0},
+		{"no commas", 0},
+		{"a, b; c", 2},
+		{"甲，乙、丙；丁。", 4},
+		{"1,000,000", 2},
+	}
+	for _, tt := range tests {
+		if got := commas(tt.s); got != tt.want {
+			t.Errorf("commas(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestIsJunkContainer(t *testing.T) {
+	tests := []struct {
+		el   string
+		want bool
+	}{
+		{`<nav>x</nav>`, true},
+		{`<footer>x</footer>`, true},
+		{`<aside>x</aside>`, true},
+		{`<div class="comments">x</div>`, true},
+		{`<div id="disqus_thread">x</div>`, true},
+		{`<div class="cookie-banner">x</div>`, true},
+		{`<section class="relatedStories">x</section>`, true},
+		{`<div class="sidebar">x</div>`, true},
+		{`<div class="content">x</div>`, false},
+		{`<div class="post-content related">x</div>`, false}, // positive word wins
+		{`<div class="fbvee">x</div>`, false},
+		{`<div>x</div>`, false},
+		{`<p class="comment">x</p>`, false},  // p never
+		{`<li class="share">x</li>`, false},  // li never
+		{`<span class="ad">x</span>`, false}, // span never
+		{`<a class="nav">x</a>`, false},      // a never
+		{`<ul class="menu">x</ul>`, true},
+		{`<header>x</header>`, false},
+	}
+	for _, tt := range tests {
+		root := s1Parse(t, "<html><body>"+tt.el+"</body></html>")
+		el := s1FirstInBody(root)
+		if el == nil {
+			t.Fatalf("%s: no element in body", tt.el)
+		}
+		if got := isJunkContainer(el); got != tt.want {
+			t.Errorf("isJunkContainer(%s) = %v, want %v", tt.el, got, tt.want)
+		}
+	}
+	// Body is never junk, whatever its classes.
+	root := s1Parse(t, `<html><body class="nav-open sidebar"><p>x</p></body></html>`)
+	if body := s1FirstInBody(root).Parent; isJunkContainer(body) {
+		t.Error("body with junk classes is junk")
+	}
+	if isJunkContainer(&html.Node{Type: html.TextNode, Data: "nav"}) {
+		t.Error("a text node is junk")
+	}
+}
+
+// s1FirstInBody returns the first element child of <body>.
+func s1FirstInBody(root *html.Node) *html.Node {
+	var find func(*html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		if n.Type == html.ElementNode && n.Data == "body" {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					return c
+				}
+			}
+			return nil
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if f := find(c); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	return find(root)
+}
+
+func TestBefore(t *testing.T) {
+	root := s1Parse(t, `<html><body><div id=a><p id=b>x</p></div><div id=c>y</div></body></html>`)
+	a := s1FirstInBody(root)
+	b := a.FirstChild
+	c := a.NextSibling
+	if !before(a, b) || before(b, a) {
+		t.Error("an ancestor is not before its descendant")
+	}
+	if !before(b, c) || before(c, b) {
+		t.Error("document order of b and c wrong")
+	}
+	if before(a, a) {
+		t.Error("a node is before itself")
+	}
+}
+
+// TestStage1ManyEqualBlocks checks that stage 1 stays fast on a page of many
+// blocks of equal mass (a long list of identical items).
+func TestStage1ManyEqualBlocks(t *testing.T) {
+	t.Skip("BUG: regionOf breaks every tie with the running best through before/depthPath, which walks all earlier siblings of each node; with many equal-mass blocks under one parent that is quadratic (32,000 identical paragraphs: ~8 s in stage 1, 2,000: ~2 ms)")
+	if testing.Short() {
+		t.Skip("slow when the bug is present")
+	}
+	page := "<html><body><div>" + strings.Repeat("<p>Same sentence, with a comma, and an end.</p>", 32000) + "</div></body></html>"
+	root := s1Parse(t, page)
+	start := time.Now()
+	doc := FromNode(root)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("stage 1 over 32,000 equal paragraphs took %v, want well under 2s", d)
+	}
+	if len(doc.Blocks) != 32000 {
+		t.Errorf("got %d blocks", len(doc.Blocks))
+	}
+}

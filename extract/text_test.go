@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// s1Line is a long, punctuated line of prose, distinct per i.
+func s1Line(i int) string {
+	return fmt.Sprintf("Line %d of the article is long enough to count as prose, with a comma or two, and it ends with a full stop.", i)
+}
+
+// s1TextRegions runs text stage 1 on lines and returns each block's region.
+func s1TextRegions(tb testing.TB, lines []string) ([]Block, []string) {
+	tb.Helper()
+	doc, err := FromText(strings.Join(lines, "\n"), Options{})
+	if err != nil {
+		tb.Fatalf("FromText: %v", err)
+	}
+	var regions []string
+	for _, b := range doc.Blocks {
+		regions = append(regions, b.Region.String())
+	}
+	return doc.Blocks, regions
+}
+
+func TestTextBlocks(t *testing.T) {
+	text := "  first   line \n\n\r\n\t\nsecond\tline\r\n   \nthird"
+	blocks, err := textBlocks(text, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, b := range blocks {
+		if b.Tag != "line" || b.Index != i || b.Context != nil {
+			t.Errorf("block %d: %+v", i, b)
+		}
+		got = append(got, b.Text)
+	}
+	if diff := cmp.Diff([]string{"first line", "second line", "third"}, got); diff != "" {
+		t.Errorf("lines mismatch (-want +got):\n%s", diff)
+	}
+	if blocks, err := textBlocks("", 10); err != nil || len(blocks) != 0 {
+		t.Errorf("empty text: %v, %v", blocks, err)
+	}
+}
+
+func TestTextBlocksLimit(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		max     int
+		wantErr bool
+	}{
+		{"under", "a\nb", 3, false},
+		{"exactly", "a\nb\nc", 3, false},
+		{"blank lines do not count", "a\n\n\n\nb\n\n\nc\n\n", 3, false},
+		{"one over", "a\nb\nc\nd", 3, true},
+		{"max one", "a\nb", 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, err := textBlocks(tt.text, tt.max)
+			if !tt.wantErr {
+				if err != nil {
+					t.Fatalf("error %v", err)
+				}
+				return
+			}
+			var le *LimitError
+			if !errors.As(err, &le) || le.Limit != "lines" || le.Max != int64(tt.max) {
+				t.Fatalf("err = %v, want *LimitError{lines, %d}", err, tt.max)
+			}
+			if !errors.Is(err, ErrTooLarge) {
+				t.Errorf("errors.Is(err, ErrTooLarge) = false")
+			}
+			if blocks != nil {
+				t.Errorf("blocks returned with the error")
+			}
+		})
+	}
+}
+
+func TestFromTextLimits(t *testing.T) {
+	text := strings.Repeat("a line\n", 20)
+	_, err := FromText(text, Options{Limits: Limits{MaxLines: 10}})
+	var le *LimitError
+	if !errors.As(err, &le) || le.Limit != "lines" || le.Max != 10 {
+		t.Errorf("MaxLines 10: err = %v, want *LimitError lines 10", err)
+	}
+	if err == nil || !strings.HasPrefix(err.Error(), "extract: ") {
+		t.Errorf("error %q lacks the package prefix", err)
+	}
+	_, err = FromText(text, Options{Limits: Limits{MaxBytes: 50}})
+	if !errors.As(err, &le) || le.Limit != "bytes" || le.Max != 50 {
+		t.Errorf("MaxBytes 50: err = %v, want *LimitError bytes 50", err)
+	}
+	if _, err := FromText(text, Options{Limits: Limits{MaxLines: 20, MaxBytes: int64(len(text))}}); err != nil {
+		t.Errorf("at the limits: %v", err)
+	}
+}
+
+func TestTextRegionMaxRun(t *testing.T) {
+	lines := []string{"Home", "News", "Sport", "Login"}
+	for i := range 5 {
+		lines = append(lines, s1Line(i))
+	}
+	lines = append(lines, "Share", "Tweet", "Related", "Terms", "Privacy", "Contact")
+	_, got := s1TextRegions(t, lines)
+	want := []string{"outside", "edge", "edge", "edge",
+		"inside", "inside", "inside", "inside", "inside",
+		"edge", "edge", "edge", "outside", "outside", "outside"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("regions mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTextRegionShortLineBridged(t *testing.T) {
+	// A short line between two strong lines (a caption, a short list item) stays in the run.
+	lines := []string{"Menu", s1Line(0), s1Line(1), "Photo: Reuters", s1Line(2), s1Line(3), "Menu"}
+	blocks, _ := s1TextRegions(t, lines)
+	if blocks[3].Region != RegionInside {
+		t.Errorf("short line between prose: %v, want inside", blocks[3].Region)
+	}
+}
+
+func TestTextRegionHeadingPulledIn(t *testing.T) {
+	lines := []string{"Site name", "Home", "一、项目背景", s1Line(0), s1Line(1), s1Line(2), "Footer"}
+	blocks, _ := s1TextRegions(t, lines)
+	if !blocks[2].Heading {
+		t.Fatalf("%q is not a heading", blocks[2].Text)
+	}
+	if blocks[2].Region != RegionInside {
+		t.Errorf("heading before the run: %v, want inside", blocks[2].Region)
+	}
+	if blocks[1].Region != RegionEdge || blocks[0].Region != RegionEdge {
+		t.Errorf("lines before the heading: %v %v, want edge", blocks[0].Region, blocks[1].Region)
+	}
+	// Two headings in a row are both pulled in.
+	lines = []string{"Home", "Login", "Menu", "Search", "第一章 总则", "1. Scope", s1Line(0), s1Line(1)}
+	blocks, got := s1TextRegions(t, lines)
+	want := []string{"outside", "edge", "edge", "edge", "inside", "inside", "inside", "inside"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("regions mismatch (-want +got):\n%s", diff)
+	}
+	if !blocks[4].Heading || !blocks[5].Heading {
+		t.Error("numbered lines are not headings")
+	}
+}
+
+func TestTextRegionNoProse(t *testing.T) {
+	blocks, _ := s1TextRegions(t, []string{"Home", "News", "Login", "Search"})
+	for _, b := range blocks {
+		if b.Region != RegionEdge {
+			t.Errorf("%q: %v, want edge", b.Text, b.Region)
+		}
+	}
+	textRegion(nil) // must not panic
+}
+
+func TestTextRegionCJK(t *testing.T) {
+	lines := []string{"首页", "新闻", "登录",
+		"本报讯　3月14日上午，三座城市书房同时对外开放，市民可以免费进入阅读、自习和参加活动，受到广泛欢迎。",
+		"据市图书馆负责人介绍，三座书房总面积约一千二百平方米，共提供座位三百余个，藏书四万多册。",
+		"书房每天开放至晚上十点，市民凭身份证或读者证即可借阅图书，还设置了自助借还机和夜间还书箱。",
+		"相关新闻", "关于我们", "联系我们", "广告服务", "版权所有"}
+	_, got := s1TextRegions(t, lines)
+	want := []string{"edge", "edge", "edge", "inside", "inside", "inside", "edge", "edge", "edge", "outside", "outside"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("regions mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestMaxRun(t *testing.T) {
+	tests := []struct {
+		score      []float64
+		start, end int
+	}{
+		{nil, -1, -1},
+		{[]float64{-1, -2}, -1, -1},
+		{[]float64{0, 0}, -1, -1},
+		{[]float64{1}, 0, 0},
+		{[]float64{-1, 2, 3, -1}, 1, 2},
+		{[]float64{2, -1, 2}, 0, 2},
+		{[]float64{2, -3, 2.5}, 2, 2},
+		{[]float64{3, -5, 1, 1, -0.5, 1}, 0, 0},
+		{[]float64{3, -5, 2, 1, -0.5, 1}, 2, 5},
+	}
+	for _, tt := range tests {
+		s, e := maxRun(tt.score)
+		if s != tt.start || e != tt.end {
+			t.Errorf("maxRun(%v) = %d, %d; want %d, %d", tt.score, s, e, tt.start, tt.end)
+		}
+	}
+}
+
+func TestLineScore(t *testing.T) {
+	if s := lineScore(s1Line(0)); s <= 0 {
+		t.Errorf("prose line scores %v, want > 0", s)
+	}
+	for _, l := range []string{"Home", "Share this article", "", "Terms and conditions apply"} {
+		if s := lineScore(l); s >= 0 {
+			t.Errorf("lineScore(%q) = %v, want < 0", l, s)
+		}
+	}
+	if lineScore("A sentence of ten words that ends with a stop.") <= lineScore("A sentence of ten words that ends with no stop") {
+		t.Error("a full stop does not raise the score")
+	}
+}
+
+func TestLooksLikeHeading(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"", false},
+		{"1. Introduction", true},
+		{"一、项目背景", true},
+		{"第三章 方法", true},
+		{"1.", false}, // too short
+		{"1. This numbered line ends like a sentence.", false},
+		{"Introduction", false},
+		{"3. " + strings.Repeat("long ", 15), false}, // over 60 runes
+	}
+	for _, tt := range tests {
+		if got := looksLikeHeading(tt.s); got != tt.want {
+			t.Errorf("looksLikeHeading(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
