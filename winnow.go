@@ -28,7 +28,7 @@ type Options struct {
 	Model *classifier.Model
 	// Threshold is the P(junk) at or above which a block in the article
 	// region is dropped. Default 0: for text input the model's calibrated
-	// threshold; for HTML 0.995, because there stage 1 has already found the
+	// threshold; for HTML 0.99999, because there stage 1 has already found the
 	// article and stage 2 removes only what it is sure of.
 	Threshold float64
 	// Fast skips stage 2: the article region of stage 1 is the result. Default false.
@@ -196,9 +196,9 @@ const (
 	// block that stage 1 placed inside the article region of an HTML page:
 	// stage 1 decides most of the score there, so stage 2 removes only what
 	// it is sure of.
-	htmlInside = 0.995
+	htmlInside = 0.99999
 	// htmlTrim drops runs of likely junk at the start and end of the kept blocks.
-	htmlTrim = 0.95
+	htmlTrim = 0.9999
 	// htmlEdge and htmlOutside are the P(junk) below which a block at the
 	// region's edge, or outside it, is taken in after all.
 	htmlEdge    = 0.4
@@ -259,7 +259,7 @@ func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 		}
 	}
 	if p != nil && doc.Kind == extract.KindHTML {
-		trimEdges(p, keep, max(htmlTrim, min(inside, 1)))
+		trimEdges(p, keep, min(htmlTrim, inside))
 	}
 	for _, k := range keep {
 		if k {

@@ -144,6 +144,33 @@ func (c *Counts) LearnSequence(labels []Label) {
 	}
 }
 
+// UnlearnSequence takes back the transitions that [Counts.LearnSequence]
+// added for the same labels. It returns an error, and changes nothing, if a
+// transition count would become negative.
+func (c *Counts) UnlearnSequence(labels []Label) error {
+	var d [2][2]int64
+	for i := 1; i < len(labels); i++ {
+		a, b := labels[i-1], labels[i]
+		if !a.valid() || !b.valid() {
+			return fmt.Errorf("classifier: UnlearnSequence: invalid label at %d", i)
+		}
+		d[a][b]++
+	}
+	for a := range d {
+		for b := range d[a] {
+			if d[a][b] > c.trans[a][b] {
+				return fmt.Errorf("classifier: UnlearnSequence: %d %s→%s transitions, but only %d learned", d[a][b], Label(a), Label(b), c.trans[a][b])
+			}
+		}
+	}
+	for a := range d {
+		for b := range d[a] {
+			c.trans[a][b] -= d[a][b]
+		}
+	}
+	return nil
+}
+
 // Prune drops the word tokens whose total count (both classes) is below
 // minCount, to shrink the model and drop noise. Feature tokens are always
 // kept. After Prune, a sample with a dropped token can no longer be

@@ -246,35 +246,55 @@ func isASCIIAlnum(c byte) bool {
 }
 
 // numbered reports whether s starts with a section or list numbering:
-// "一、", "（二）", "3.", "4)", "5、", "第六章", "Step 2", "IV.".
+// "一、", "（二）", "【四】", "[1]", "3.", "4)", "5、", "第六章", "Step 2", "IV.".
+// A decimal number ("3.5 million") is not a numbering.
 func numbered(s string) bool {
-	s = strings.TrimLeft(s, "(（[【 ")
+	s = strings.TrimLeft(s, " ")
+	open := ""
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("(（[【", r) {
+		open, s = s[:n], s[n:]
+	}
+	closer := "、)）.．:：]】"
+	if open != "" {
+		closer = ")）]】"
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	rest := s[size:]
 	switch {
-	case strings.ContainsRune("一二三四五六七八九十", r):
-		for len(rest) > 0 {
-			r2, n := utf8.DecodeRuneInString(rest)
-			if !strings.ContainsRune("一二三四五六七八九十", r2) {
-				break
-			}
-			rest = rest[n:]
-		}
-		r2, _ := utf8.DecodeRuneInString(rest)
-		return strings.ContainsRune("、)）.．:：", r2)
-	case r == '第':
-		return true
+	case strings.ContainsRune(cjkDigits, r):
+		rest = strings.TrimLeft(rest, cjkDigits)
+		return strings.ContainsRune(closer, firstRune(rest))
+	case r == '第' && open == "":
+		return strings.ContainsRune(cjkDigits+"0123456789", firstRune(rest))
 	case r >= '0' && r <= '9':
-		for len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
-			rest = rest[1:]
+		more := strings.TrimLeft(rest, "0123456789")
+		if len(rest)-len(more) >= 3 {
+			return false // a year or a quantity, not a numbering
 		}
-		if len(s)-len(rest) > 3 {
-			return false // a year or a number, not a numbering
+		r2, n := utf8.DecodeRuneInString(more)
+		if r2 == '.' || r2 == '．' {
+			next := firstRune(more[n:])
+			return next != utf8.RuneError && !(next >= '0' && next <= '9') // "3." but not "3.5"
 		}
-		r2, _ := utf8.DecodeRuneInString(rest)
-		return strings.ContainsRune("、)）.．:：", r2)
+		return strings.ContainsRune(closer, r2)
+	case open == "" && (strings.HasPrefix(s, "Step ") || strings.HasPrefix(s, "Chapter ") || strings.HasPrefix(s, "Part ")):
+		_, after, _ := strings.Cut(s, " ")
+		r2 := firstRune(after)
+		return r2 >= '0' && r2 <= '9'
+	case open == "" && strings.ContainsRune("IVX", r):
+		roman := strings.TrimLeft(s, "IVX")
+		return len(s)-len(roman) <= 4 && strings.HasPrefix(roman, ". ")
 	}
 	return false
+}
+
+// cjkDigits are the Chinese numerals used in section numbering.
+const cjkDigits = "一二三四五六七八九十"
+
+// firstRune returns the first rune of s, or utf8.RuneError when s is empty.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // isCJK reports whether r is a Han, Hiragana, Katakana or Hangul character.

@@ -36,9 +36,12 @@ var headingTags = map[atom.Atom]bool{
 // segmenter turns a pruned DOM into blocks in document order.
 type segmenter struct {
 	blocks []Block
-	owners []*html.Node // owners[i] is the element that holds blocks[i]
-	buf    strings.Builder
-	links  int // runes of buf that sit inside <a>
+	owners []*html.Node    // owners[i] is the element that holds blocks[i]
+	buf    strings.Builder // the current block's text, white space collapsed
+	runes  int             // runes in buf
+	links  int             // runes of buf that sit inside <a>
+	space  bool            // a white-space run is pending (written before the next rune)
+	spaceL bool            // the pending space lies inside <a>
 	inLink int
 	pre    int // depth inside <pre>
 	owner  *html.Node
@@ -55,10 +58,7 @@ func segment(root *html.Node) ([]Block, []*html.Node) {
 func (s *segmenter) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		if s.inLink > 0 {
-			s.links += utf8.RuneCountInString(strings.TrimSpace(n.Data))
-		}
-		s.buf.WriteString(n.Data)
+		s.write(n.Data, s.inLink > 0)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -87,7 +87,7 @@ func (s *segmenter) walk(n *html.Node) {
 		s.owner = prev
 		return
 	}
-	if n.DataAtom == atom.A {
+	if n.DataAtom == atom.A && hasAttr(n, "href") {
 		s.inLink++
 		s.children(n)
 		s.inLink--
@@ -103,21 +103,47 @@ func (s *segmenter) children(n *html.Node) {
 	}
 }
 
+// write appends text to the current block, collapsing white space, and
+// counts the runes that lie inside a link (a space between two link runes
+// counts as link text).
+func (s *segmenter) write(text string, link bool) {
+	for _, r := range text {
+		if isSpace(r) {
+			if s.runes > 0 && !s.space {
+				s.space, s.spaceL = true, link
+			}
+			s.spaceL = s.spaceL && link
+			continue
+		}
+		if s.space {
+			s.buf.WriteByte(' ')
+			s.runes++
+			if s.spaceL && link {
+				s.links++
+			}
+			s.space = false
+		}
+		s.buf.WriteRune(r)
+		s.runes++
+		if link {
+			s.links++
+		}
+	}
+}
+
+// isSpace reports whether r separates words: Unicode white space, a
+// no-break space, a zero-width space or a byte-order mark.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+}
+
 // flush ends the current block.
 func (s *segmenter) flush() {
-	if s.buf.Len() == 0 {
-		return
-	}
-	text := collapseSpace(s.buf.String())
-	links := s.links
+	text, links := s.buf.String(), s.links
 	s.buf.Reset()
-	s.links = 0
+	s.runes, s.links, s.space = 0, 0, false
 	if text == "" || s.owner == nil {
 		return
-	}
-	n := utf8.RuneCountInString(text)
-	if links > n {
-		links = n
 	}
 	tag := s.owner.Data
 	s.blocks = append(s.blocks, Block{
@@ -208,7 +234,7 @@ func collapseSpace(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+		if isSpace(r) {
 			space = b.Len() > 0
 			continue
 		}
@@ -219,4 +245,14 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -63,3 +63,51 @@ func classWordsOf(dst []string, attr string) []string {
 	flush(len(attr))
 	return dst
 }
+
+//go:embed stopheadings.txt
+var stopHeadingsFile string
+
+// stopHeadings are the normalised texts of headings that open a section that
+// is not the article. Built once from stopheadings.txt and never mutated.
+var stopHeadings = parseStopHeadings(stopHeadingsFile)
+
+func parseStopHeadings(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// stopHeadingMaxRunes is the longest normalised text a stop heading may have.
+const stopHeadingMaxRunes = 24
+
+// isStopHeading reports whether a block's text is a heading that opens a
+// comment thread or a related list ("Related articles", "3 Comments",
+// "猜你喜欢").
+func isStopHeading(text string) bool {
+	var b strings.Builder
+	n := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+			n++
+			if n > stopHeadingMaxRunes {
+				return false
+			}
+		}
+	}
+	norm := b.String()
+	if norm == "" {
+		return false
+	}
+	for _, h := range stopHeadings {
+		if strings.HasPrefix(norm, h) && len(norm) <= len(h)+12 {
+			return true
+		}
+	}
+	return false
+}

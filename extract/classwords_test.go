@@ -60,15 +60,10 @@ func TestClassWordsFile(t *testing.T) {
 			t.Errorf("word %q maps to %q, which is not a canonical word of the list (maps to %q)", w, c, cc)
 		}
 	}
-	// Junk and positive words of stage 1 must be reachable as canonical forms.
+	// Junk words of stage 1 must be reachable as canonical forms.
 	for w := range junkContainerWords {
 		if classWords[w] != w {
 			t.Errorf("junk container word %q is not a canonical class word", w)
-		}
-	}
-	for w := range positiveWords {
-		if classWords[w] != w {
-			t.Errorf("positive word %q is not a canonical class word", w)
 		}
 	}
 }
@@ -84,7 +79,6 @@ func TestParseClassWords(t *testing.T) {
 // TestNavigationIsJunk checks that the common spellings of a navigation
 // container are all recognised as one.
 func TestNavigationIsJunk(t *testing.T) {
-	t.Skip(`BUG: classwords.txt maps "navigation" (and "navbar") to canonical "navbar", which is not in junkContainerWords (only "nav" is), so <div id="navigation"> or <div class="navbar"> inside the article container is not a junk container and its links are marked inside`)
 	for _, attr := range []string{"nav", "navigation", "navbar", "site-navigation"} {
 		words := classWordsOf(nil, attr)
 		junk := false

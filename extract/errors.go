@@ -8,7 +8,8 @@ import (
 // ErrTooLarge is matched (with errors.Is) by every *LimitError.
 var ErrTooLarge = errors.New("extract: input too large")
 
-// ErrNotHTML is returned when input forced to HTML does not parse as a document with any text.
+// ErrNotHTML is returned when input forced to HTML (Options.Kind) does not
+// parse as a document with any text.
 var ErrNotHTML = errors.New("extract: not an HTML document")
 
 // ErrBinary is returned for input that is neither HTML nor text (for example an image or random bytes).

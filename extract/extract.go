@@ -74,6 +74,9 @@ func Extract(ctx context.Context, raw []byte, opts Options) (*Document, error) {
 	}
 	doc := FromNode(root)
 	doc.Encoding = enc
+	if len(doc.Blocks) == 0 && opts.Kind == KindHTML {
+		return nil, ErrNotHTML
+	}
 	return doc, nil
 }
 

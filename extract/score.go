@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -48,28 +50,32 @@ func regionOf(blocks []Block, owners []*html.Node) {
 	if len(blocks) == 0 {
 		return
 	}
+	junk := junkContainers(blocks, owners)
+	// order lists the containers as first reached, nearest ancestor first,
+	// so that ties go deterministically to the smaller, earlier container.
+	var order []*html.Node
 	mass := make(map[*html.Node]float64, len(blocks))
 	for i := range blocks {
 		inJunk := false
 		for p := owners[i]; p != nil; p = p.Parent {
-			if isJunkContainer(p) {
+			if junk[p] {
 				inJunk = true
 				break
 			}
 		}
 		m := blockMass(&blocks[i], inJunk)
 		for p := owners[i]; p != nil && p.Type == html.ElementNode; p = p.Parent {
+			if _, seen := mass[p]; !seen {
+				order = append(order, p)
+			}
 			mass[p] += m
 		}
 	}
 	var top *html.Node
 	best := 0.0
-	for n, m := range mass {
-		if n.DataAtom == atom.Html {
-			continue
-		}
-		if m > best || (m == best && top != nil && before(n, top)) {
-			top, best = n, m
+	for _, n := range order {
+		if n.DataAtom != atom.Html && mass[n] > best {
+			top, best = n, mass[n]
 		}
 	}
 	if top == nil {
@@ -79,14 +85,71 @@ func regionOf(blocks []Block, owners []*html.Node) {
 		}
 		return
 	}
-	markRegion(blocks, owners, top)
+	markRegion(blocks, owners, top, junk)
+}
+
+// junkShareMax is the largest share of a page's prose that a container
+// recognised as junk by its class words may hold: a "sidebar-layout" wrapper
+// around the whole article is a layout class, not a sidebar.
+const junkShareMax = 0.5
+
+// commentArticleShare is the share of a page's prose outside a comment
+// thread above which the thread is junk even when it holds most of the
+// prose (a short post with many comments); below it, the thread is the page
+// (a forum topic).
+const commentArticleShare = 0.3
+
+// junkContainers returns the elements that hold something other than
+// article text (see isJunkContainer), leaving out those that hold most of
+// the page's prose.
+func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
+	prose := make(map[*html.Node]float64)
+	total := 0.0
+	for i := range blocks {
+		m := max(blockMass(&blocks[i], false), 0)
+		total += m
+		if m == 0 {
+			continue
+		}
+		for p := owners[i]; p != nil && p.Type == html.ElementNode; p = p.Parent {
+			prose[p] += m
+		}
+	}
+	junk := make(map[*html.Node]bool)
+	// A heading that opens comments or a related list makes itself and
+	// the rest of its container junk.
+	for i := range blocks {
+		if !blocks[i].Heading || blocks[i].LinkChars > 0 || !isStopHeading(blocks[i].Text) {
+			continue
+		}
+		o := owners[i]
+		junk[o] = true
+		for s := o.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode {
+				junk[s] = true
+			}
+		}
+	}
+	seen := make(map[*html.Node]bool)
+	for _, o := range owners {
+		for p := o; p != nil && p.Type == html.ElementNode && !seen[p]; p = p.Parent {
+			seen[p] = true
+			switch junkKind(p) {
+			case junkOther:
+				junk[p] = total == 0 || prose[p] <= junkShareMax*total
+			case junkComments:
+				junk[p] = total == 0 || prose[p] <= junkShareMax*total || total-prose[p] >= commentArticleShare*total
+			}
+		}
+	}
+	return junk
 }
 
 // markRegion sets the Region of every block: inside when its owner lies in
 // the region and not in a junk container below it; edge when it is within a
 // few blocks of the region or in a junk container inside it; outside
 // otherwise.
-func markRegion(blocks []Block, owners []*html.Node, top *html.Node) {
+func markRegion(blocks []Block, owners []*html.Node, top *html.Node, junkSet map[*html.Node]bool) {
 	first, last := -1, -1
 	for i, o := range owners {
 		in, junk := false, false
@@ -95,7 +158,7 @@ func markRegion(blocks []Block, owners []*html.Node, top *html.Node) {
 				in = true
 				break
 			}
-			if isJunkContainer(p) {
+			if junkSet[p] {
 				junk = true
 			}
 		}
@@ -123,51 +186,80 @@ func markRegion(blocks []Block, owners []*html.Node, top *html.Node) {
 	}
 }
 
-// positiveWords are the canonical class words of article containers.
-var positiveWords = map[string]bool{
-	"article": true, "content": true, "body": true, "post": true, "entry": true,
-	"story": true, "text": true, "main": true, "detail": true, "prose": true,
-	"paragraph": true, "blog": true, "rich": true, "markdown": true,
-}
-
 // junkContainerWords mark a container whose whole content is not article text.
 var junkContainerWords = map[string]bool{
 	"comment": true, "reply": true, "respond": true, "disqus": true, "related": true,
 	"recommend": true, "popular": true, "trending": true, "share": true, "social": true,
 	"ad": true, "promo": true, "sponsor": true, "cookie": true, "consent": true,
-	"newsletter": true, "subscribe": true, "footer": true, "nav": true, "menu": true,
+	"newsletter": true, "subscribe": true, "footer": true, "nav": true, "navbar": true, "menu": true,
 	"sidebar": true, "breadcrumb": true, "pagination": true, "login": true,
 	"modal": true, "popup": true, "toolbar": true, "qrcode": true,
 }
 
+// junkKindT classifies containers recognised as not article text.
+type junkKindT uint8
+
+const (
+	junkNone     junkKindT = iota
+	junkOther              // menus, footers, related lists, share rows, ...
+	junkComments           // comment threads
+)
+
+// commentWords mark a comment thread.
+var commentWords = map[string]bool{"comment": true, "reply": true, "respond": true, "disqus": true}
+
 // isJunkContainer reports whether n is an element that by its tag or its own
-// class/id words holds something other than article text. A container that
-// also carries an article word ("post-content related") is not junk.
-func isJunkContainer(n *html.Node) bool {
+// class/id words holds something other than article text: comments, related
+// lists, share rows, footers, menus and the like. A junk word wins over an
+// article word ("post-comments" is comments), but layout modifiers such as
+// "has-sidebar" or "with-share" describe the container's neighbours, not
+// the container, and are ignored.
+func isJunkContainer(n *html.Node) bool { return junkKind(n) != junkNone }
+
+// junkKind returns what kind of junk container n is, if any (see isJunkContainer).
+func junkKind(n *html.Node) junkKindT {
 	if n.Type != html.ElementNode {
-		return false
+		return junkNone
 	}
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside:
-		return true
-	case atom.Body, atom.Html, atom.P, atom.Li, atom.A, atom.Span:
-		return false
+		return junkOther
+	case atom.Body, atom.Html, atom.P, atom.Li, atom.A, atom.Span, atom.Article, atom.Main:
+		return junkNone
 	}
+	kind := junkNone
 	var buf [8]string
-	words := buf[:0]
 	for _, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" {
-			words = classWordsOf(words, a.Val)
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, class := range strings.Fields(a.Val) {
+			if isLayoutModifier(class) {
+				continue
+			}
+			for _, w := range classWordsOf(buf[:0], class) {
+				switch {
+				case commentWords[w]:
+					return junkComments
+				case junkContainerWords[w]:
+					kind = junkOther
+				}
+			}
 		}
 	}
-	junk := false
-	for _, w := range words {
-		if positiveWords[w] {
-			return false
+	return kind
+}
+
+// isLayoutModifier reports whether a class names a state or layout of the
+// element ("has-sidebar", "no-comments", "with-share-buttons").
+func isLayoutModifier(class string) bool {
+	class = strings.ToLower(class)
+	for _, p := range []string{"has-", "has_", "with-", "with_", "no-", "no_", "show-", "hide-", "is-", "layout-", "template-"} {
+		if strings.HasPrefix(class, p) {
+			return true
 		}
-		junk = junk || junkContainerWords[w]
 	}
-	return junk
+	return false
 }
 
 // commas counts the clause separators of s, Latin and CJK.
@@ -180,22 +272,4 @@ func commas(s string) int {
 		}
 	}
 	return n
-}
-
-// before reports whether a comes before b in document order (used to break ties deterministically).
-func before(a, b *html.Node) bool {
-	return depthPath(a) < depthPath(b)
-}
-
-// depthPath is a sortable key of n's position in the tree.
-func depthPath(n *html.Node) string {
-	var parts []byte
-	for ; n != nil && n.Parent != nil; n = n.Parent {
-		i := 0
-		for s := n.Parent.FirstChild; s != nil && s != n; s = s.NextSibling {
-			i++
-		}
-		parts = append([]byte{byte(i >> 8), byte(i)}, parts...)
-	}
-	return string(parts)
 }

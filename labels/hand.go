@@ -28,9 +28,14 @@ func WithTextFeatures(samples []classifier.Sample) ([]classifier.Sample, error) 
 	return out, nil
 }
 
-// fillPage computes text-mode features for one page's samples in place.
+// fillPage computes text-mode features for the samples of one page that
+// have none, in place; the page's text is all of its samples' lines.
 func fillPage(page []classifier.Sample) error {
-	if len(page[0].Features) > 0 {
+	missing := false
+	for i := range page {
+		missing = missing || len(page[i].Features) == 0
+	}
+	if !missing {
 		return nil
 	}
 	var text []byte
@@ -52,7 +57,9 @@ func fillPage(page []classifier.Sample) error {
 		if j == len(doc.Blocks) {
 			return fmt.Errorf("labels: page %q: sample %d has no line of its own", page[0].Page, i)
 		}
-		page[i].Features = doc.Blocks[j].Features(len(doc.Blocks))
+		if len(page[i].Features) == 0 {
+			page[i].Features = doc.Blocks[j].Features(len(doc.Blocks))
+		}
 		j++
 	}
 	return nil

@@ -1,7 +1,6 @@
 package labels
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -10,14 +9,6 @@ import (
 	"github.com/winnowlabs/winnow/extract"
 )
 
-// skipBug skips a test that shows a known bug, unless WINNOW_TEST_BUGS is
-// set (to check a fix): WINNOW_TEST_BUGS=1 go test ./labels/.
-func skipBug(t *testing.T, reason string) {
-	t.Helper()
-	if os.Getenv("WINNOW_TEST_BUGS") == "" {
-		t.Skip("BUG: " + reason)
-	}
-}
 
 // sample returns a sample without features.
 func sample(page, text string, l classifier.Label) classifier.Sample {
@@ -151,7 +142,6 @@ func TestWithTextFeaturesKeepsFeatures(t *testing.T) {
 // TestWithTextFeaturesMixedPage checks a page where only some samples carry
 // features: the doc says those are kept and the others filled in.
 func TestWithTextFeaturesMixedPage(t *testing.T) {
-	skipBug(t, "WithTextFeatures decides per page from the first sample only: if it has no features, later samples' given features are overwritten; if it has features, later samples without any are left without (the doc says samples with features are kept and the rest filled in)")
 	given := []string{"tag=li", "cls=nav"}
 	tests := []struct {
 		name string

@@ -65,6 +65,9 @@ const usage = `winnow separates the article from the chaff on scraped pages.
 
 Usage:
   winnow clean [flags] [FILE...]   clean pages (HTML or text, gzip or not); no FILE or - reads stdin
+  winnow train --in FILE --out M   build or update a line model from labelled lines
+  winnow label CORPUS... --out F   labelled lines from corpora with article bodies
+  winnow eval CORPUS...            score winnow on corpora (shingle F1, snippets, pages/s)
   winnow help                      show this help
 
 Run "winnow COMMAND -h" for a command's flags.

@@ -38,7 +38,7 @@ Flags:
 	fs.Var(&dev, "dev", "labelled lines to report accuracy on (repeatable)")
 	out := fs.String("out", "", "where to write the model (required)")
 	base := fs.String("base", "", "start from this model instead of an empty one")
-	prune := fs.Int("prune", 2, "drop word tokens seen fewer than N times (0 keeps all)")
+	prune := fs.Int("prune", -1, "drop word tokens seen fewer than N times, 0 keeps all (default 2 for a new model, 0 with --base so that what is learned can be unlearned)")
 	threshold := fs.Float64("threshold", 0, "P(junk) threshold stored in the model (default 0.5)")
 	wordCap := fs.Float64("word-cap", 0, "K: word tokens whose evidence counts in full (default 12)")
 	note := fs.String("note", "", "free text stored in the model")
@@ -64,6 +64,15 @@ Flags:
 		if *threshold == 0 {
 			*threshold = m.Info().Threshold
 		}
+		if *wordCap == 0 {
+			*wordCap = m.Info().WordCap
+		}
+	}
+	if *prune < 0 {
+		*prune = 2
+		if *base != "" {
+			*prune = 0
+		}
 	}
 	for _, arg := range in {
 		path, weight, err := splitWeight(arg)
@@ -83,7 +92,7 @@ Flags:
 		if err != nil {
 			return err
 		}
-		if err := counts.Unlearn(samples...); err != nil {
+		if err := unlearnPages(counts, samples); err != nil {
 			return fmt.Errorf("unlearn %s: %w", path, err)
 		}
 	}
@@ -136,6 +145,27 @@ func readSamples(path string) ([]classifier.Sample, error) {
 // learnPages learns samples and, page by page, their label sequences.
 func learnPages(c *classifier.Counts, samples []classifier.Sample) {
 	c.Learn(samples...)
+	for _, seq := range pageSequences(samples) {
+		c.LearnSequence(seq)
+	}
+}
+
+// unlearnPages takes back what learnPages learned from the same samples.
+// On error the samples' counts may be taken back while some transitions are
+// not; the caller then writes no model.
+func unlearnPages(c *classifier.Counts, samples []classifier.Sample) error {
+	for _, seq := range pageSequences(samples) {
+		if err := c.UnlearnSequence(seq); err != nil {
+			return err
+		}
+	}
+	return c.Unlearn(samples...)
+}
+
+// pageSequences returns the label sequence of each page (consecutive
+// samples with the same non-empty page id).
+func pageSequences(samples []classifier.Sample) [][]classifier.Label {
+	var seqs [][]classifier.Label
 	for start := 0; start < len(samples); {
 		end := start + 1
 		for end < len(samples) && samples[end].Page == samples[start].Page {
@@ -146,10 +176,11 @@ func learnPages(c *classifier.Counts, samples []classifier.Sample) {
 			for _, s := range samples[start:end] {
 				seq = append(seq, s.Label)
 			}
-			c.LearnSequence(seq)
+			seqs = append(seqs, seq)
 		}
 		start = end
 	}
+	return seqs
 }
 
 // accuracy summarises a model's decisions on labelled samples.

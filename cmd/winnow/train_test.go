@@ -124,7 +124,6 @@ func TestTrainBaseUnlearn(t *testing.T) {
 // TestTrainUnlearnTakesBackSequences checks that unlearning a file also takes
 // back the label transitions its pages taught the sequence model.
 func TestTrainUnlearnTakesBackSequences(t *testing.T) {
-	skipBug(t, "train --unlearn takes back token and sample counts but not the label-sequence transitions that learnPages added with LearnSequence, so learn+unlearn changes Model.Smooth")
 	a, _ := train(t, "a.model", "--reproducible", "--prune", "0", "--in", trainPath)
 	b, _ := train(t, "b.model", "--reproducible", "--prune", "0", "--base", a, "--in", extraPath)
 	c, _ := train(t, "c.model", "--reproducible", "--prune", "0", "--base", b, "--unlearn", extraPath)
@@ -138,7 +137,6 @@ func TestTrainUnlearnTakesBackSequences(t *testing.T) {
 // TestTrainUnlearnWithDefaultPrune runs the README's workflow with default
 // flags: learn a file on a base, then take it back.
 func TestTrainUnlearnWithDefaultPrune(t *testing.T) {
-	skipBug(t, "with the default --prune 2, every run drops word tokens seen once, so a file learned with --base can no longer be taken back with --unlearn (\"token ... was not learned\"); README promises --unlearn takes samples back")
 	a, _ := train(t, "a.model", "--in", trainPath)
 	b, _ := train(t, "b.model", "--base", a, "--in", extraPath)
 	c, _ := train(t, "c.model", "--base", b, "--unlearn", extraPath)
@@ -160,7 +158,6 @@ func TestTrainBaseKeepsThreshold(t *testing.T) {
 }
 
 func TestTrainBaseKeepsWordCap(t *testing.T) {
-	skipBug(t, "train --base keeps the base model's threshold but not its word cap: without --word-cap the new model silently falls back to the default 12, changing every score")
 	a, _ := train(t, "a.model", "--in", trainPath, "--word-cap", "20")
 	b, _ := train(t, "b.model", "--base", a, "--in", extraPath)
 	if got := loadModel(t, b).Info().WordCap; got != 20 {
