@@ -1,0 +1,351 @@
+package winnow_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/winnowlabs/winnow"
+	"github.com/winnowlabs/winnow/classifier"
+	"github.com/winnowlabs/winnow/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden want.txt files of testdata/pages")
+
+// TestSeed checks the page the project started from: every article line is
+// kept, and at least 95% of the junk lines (SEO spam, app and VIP prompts,
+// cards, disclaimer, related titles, menus) are dropped.
+func TestSeed(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "seed", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := readSeedLabels(t)
+	res, err := winnow.CleanBytes(context.Background(), raw, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Kind != "text" {
+		t.Errorf("kind = %q, want text", res.Kind)
+	}
+	// Blocks are the file's non-empty lines in order.
+	var lineNos []int
+	for i, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) != "" {
+			lineNos = append(lineNos, i+1)
+		}
+	}
+	if len(res.Blocks) != len(lineNos) {
+		t.Fatalf("%d blocks for %d non-empty lines", len(res.Blocks), len(lineNos))
+	}
+	junk, dropped := 0, 0
+	for i, b := range res.Blocks {
+		n := lineNos[i]
+		switch want[n] {
+		case "either":
+		case "junk":
+			junk++
+			if b.Label == classifier.Junk {
+				dropped++
+			} else {
+				t.Logf("junk line %d kept (p_junk %.2f): %.60s", n, b.PJunk, b.Text)
+			}
+		default:
+			if b.Label != classifier.Content {
+				t.Errorf("article line %d dropped (p_junk %.2f): %.60s", n, b.PJunk, b.Text)
+			}
+		}
+	}
+	if junk == 0 {
+		t.Fatal("labels.txt lists no junk lines")
+	}
+	if share := float64(dropped) / float64(junk); share < 0.95 {
+		t.Errorf("dropped %d of %d junk lines (%.0f%%), want at least 95%%", dropped, junk, 100*share)
+	}
+	for _, spam := range []string{"中文字幕理论片", "打開APP", "猜你喜歡", "聯系客服"} {
+		if strings.Contains(res.Text, spam) {
+			t.Errorf("output contains junk %q", spam)
+		}
+	}
+}
+
+// readSeedLabels reads testdata/seed/labels.txt: line number → junk or either.
+func readSeedLabels(t *testing.T) map[int]string {
+	t.Helper()
+	fh, err := os.Open(filepath.Join("testdata", "seed", "labels.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	labels := map[int]string{}
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		n, err := strconv.Atoi(f[0])
+		if err != nil {
+			t.Fatalf("labels.txt: %q: %v", sc.Text(), err)
+		}
+		labels[n] = f[1]
+	}
+	return labels
+}
+
+// expectation is a fixture's expect.json: snippets from the page's ground truth.
+type expectation struct {
+	Source  string   `json:"source"`
+	URL     string   `json:"url"`
+	With    []string `json:"with"`
+	Without []string `json:"without"`
+}
+
+// TestPages runs Clean over testdata/pages/<case>/input.html.gz (real pages
+// from the shared corpora, English UTF-8 and Chinese GBK, one with a wrong
+// declared charset and one with none). Each output must contain most of the
+// ground truth's "with" snippets and few of its "without" snippets, and
+// match the golden want.txt (go test -run TestPages -update rewrites it).
+func TestPages(t *testing.T) {
+	dirs, err := os.ReadDir(filepath.Join("testdata", "pages"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		t.Run(d.Name(), func(t *testing.T) {
+			dir := filepath.Join("testdata", "pages", d.Name())
+			raw, err := os.ReadFile(filepath.Join(dir, "input.html.gz"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var exp expectation
+			b, err := os.ReadFile(filepath.Join(dir, "expect.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(b, &exp); err != nil {
+				t.Fatal(err)
+			}
+			res, err := winnow.CleanBytes(context.Background(), raw, &winnow.Options{URL: exp.URL})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Kind != "html" {
+				t.Errorf("kind = %q", res.Kind)
+			}
+			got := squash(res.Text)
+			found := 0
+			for _, s := range exp.With {
+				if strings.Contains(got, squash(s)) {
+					found++
+				} else {
+					t.Logf("missing: %q", s)
+				}
+			}
+			if len(exp.With) > 0 && float64(found) < 0.8*float64(len(exp.With)) {
+				t.Errorf("found %d of %d article snippets, want at least 80%%", found, len(exp.With))
+			}
+			leaked := 0
+			for _, s := range exp.Without {
+				if strings.Contains(got, squash(s)) {
+					leaked++
+					t.Logf("leaked: %q", s)
+				}
+			}
+			if leaked > len(exp.Without)/4 {
+				t.Errorf("%d of %d junk snippets leaked, want at most a quarter", leaked, len(exp.Without))
+			}
+			golden := filepath.Join(dir, "want.txt")
+			if *update {
+				if err := os.WriteFile(golden, []byte(res.Text+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestPages -update)", err)
+			}
+			if diff := cmp.Diff(string(want), res.Text+"\n"); diff != "" {
+				t.Errorf("output differs from want.txt (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// squash removes all white space and lower-cases, so that snippets match
+// across line breaks (the Chinese ground truth keeps hard wraps).
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// TestHostileInput checks that hostile input gives output or a clear error,
+// never a panic or a hang.
+func TestHostileInput(t *testing.T) {
+	deep := strings.Repeat("<div>", 200_000) + "deep text" + strings.Repeat("</div>", 200_000)
+	paras := strings.Repeat("<p>A paragraph of plain text, with a comma.</p>", 300_000)
+	attr := `<html><body><p title="` + strings.Repeat("x", 5<<20) + `">A paragraph with a huge attribute, and more words.</p></body></html>`
+	var gz bytes.Buffer
+	gz.Write(gzipped(t, []byte("<html><body><p>Some text that is long enough.</p></body></html>"))[:20])
+	random := make([]byte, 1<<16)
+	for i := range random {
+		random[i] = byte(i*7919 + i>>3)
+	}
+	tests := []struct {
+		name    string
+		input   []byte
+		opts    *winnow.Options
+		wantErr error // nil: any outcome but a panic; else errors.Is must hold
+	}{
+		{"empty", nil, nil, winnow.ErrNoContent},
+		{"blank", []byte(" \n\t\n"), nil, winnow.ErrNoContent},
+		{"NUL bytes", make([]byte, 4096), nil, extract.ErrBinary},
+		{"random binary", random, nil, nil},
+		{"200,000 nested divs", []byte(deep), nil, nil},
+		{"300,000 paragraphs", []byte(paras), nil, nil},
+		{"5 MB attribute", []byte(attr), nil, nil},
+		{"invalid UTF-8", []byte("<p>caf\xe9 \xff\xfe broken \xc3 bytes, in a sentence.</p>"), nil, nil},
+		{"truncated gzip", gz.Bytes(), nil, nil},
+		{"10 MB line", bytes.Repeat([]byte("word "), 2<<20), nil, nil},
+		{"over MaxBytes", bytes.Repeat([]byte("a"), 2048), &winnow.Options{Limits: extract.Limits{MaxBytes: 1024}}, extract.ErrTooLarge},
+		{"over MaxNodes", []byte(strings.Repeat("<p>x</p>", 2000)), &winnow.Options{Limits: extract.Limits{MaxNodes: 1000}}, extract.ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := winnow.Clean(context.Background(), bytes.NewReader(tt.input), tt.opts)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("err = %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err == nil && res == nil {
+				t.Fatal("nil result and nil error")
+			}
+			if err == nil && res.Text == "" {
+				t.Error("empty text without an error")
+			}
+		})
+	}
+}
+
+func TestCleanOptions(t *testing.T) {
+	page := []byte(`<html><head><title>A test page</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul></nav>
+<article><h1>Rivers of the north</h1>
+<p>The northern rivers freeze in November, and the ice holds until the spring thaw, when the floods begin.</p>
+<p>Fishermen cut holes in the ice to reach the water, a practice that has gone on for centuries in the region.</p>
+<p>Scientists now measure the thickness of the ice each week, and they find that it is thinner than it was.</p>
+</article>
+<footer><p>Copyright 2025 Example News. All rights reserved.</p></footer></body></html>`)
+	ctx := context.Background()
+	t.Run("nil options", func(t *testing.T) {
+		res, err := winnow.CleanBytes(ctx, page, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != "A test page" || !strings.Contains(res.Text, "Fishermen cut holes") || strings.Contains(res.Text, "Copyright") {
+			t.Errorf("title %q, text %q", res.Title, res.Text)
+		}
+	})
+	t.Run("fast", func(t *testing.T) {
+		res, err := winnow.CleanBytes(ctx, page, &winnow.Options{Fast: true, URL: "https://example.org/x"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.URL != "https://example.org/x" || !strings.Contains(res.Text, "Scientists now measure") {
+			t.Errorf("url %q, text %q", res.URL, res.Text)
+		}
+		for _, b := range res.Blocks {
+			if (b.Label == classifier.Content) != (b.Region == "inside") {
+				t.Errorf("fast: block %q label %v region %s", b.Text, b.Label, b.Region)
+			}
+		}
+	})
+	t.Run("forced text", func(t *testing.T) {
+		res, err := winnow.CleanBytes(ctx, page, &winnow.Options{Kind: extract.KindText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Kind != "text" {
+			t.Errorf("kind %q", res.Kind)
+		}
+	})
+	t.Run("markdown", func(t *testing.T) {
+		res, err := winnow.CleanBytes(ctx, page, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		md := res.Markdown()
+		if !strings.HasPrefix(md, "# A test page\n") || !strings.Contains(md, "The northern rivers freeze") {
+			t.Errorf("markdown:\n%s", md)
+		}
+	})
+	t.Run("text equals content blocks", func(t *testing.T) {
+		res, err := winnow.CleanBytes(ctx, page, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kept []string
+		for _, b := range res.Blocks {
+			if b.PJunk < 0 || b.PJunk > 1 {
+				t.Errorf("p_junk %v out of range", b.PJunk)
+			}
+			if b.Label == classifier.Content {
+				kept = append(kept, b.Text)
+			}
+		}
+		if got := strings.Join(kept, "\n"); got != res.Text {
+			t.Errorf("Text %q is not the content blocks %q", res.Text, got)
+		}
+	})
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := winnow.CleanBytes(ctx, page, nil); !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	})
+}
+
+// TestCleanDocumentGuard checks that a page whose region had text never
+// comes out empty, even when the model calls every block junk.
+func TestCleanDocumentGuard(t *testing.T) {
+	c := classifier.NewCounts()
+	c.Learn(classifier.Sample{Text: "everything here is junk", Label: classifier.Junk},
+		classifier.Sample{Text: "zzz", Label: classifier.Content})
+	doc := &extract.Document{Kind: extract.KindText, Blocks: []extract.Block{
+		{Text: "everything here is junk", Tag: "line", Region: extract.RegionInside},
+		{Text: "junk is everything here", Tag: "line", Region: extract.RegionInside, Index: 1},
+	}}
+	res, err := winnow.CleanDocument(context.Background(), doc, &winnow.Options{Model: c.Model(), Threshold: 0.01})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Text == "" {
+		t.Error("guard failed: empty output")
+	}
+	if _, err := winnow.CleanDocument(context.Background(), &extract.Document{}, nil); !errors.Is(err, winnow.ErrNoContent) {
+		t.Errorf("empty document: err = %v, want ErrNoContent", err)
+	}
+}
