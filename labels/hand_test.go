@@ -9,7 +9,6 @@ import (
 	"github.com/winnowlabs/winnow/extract"
 )
 
-
 // sample returns a sample without features.
 func sample(page, text string, l classifier.Label) classifier.Sample {
 	return classifier.Sample{Text: text, Label: l, Page: page}

@@ -146,6 +146,5 @@ func TestHelpListsEveryCommand(t *testing.T) {
 	}
 }
 
-
 // jsonUnmarshal decodes a JSON document held in a string.
 func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
