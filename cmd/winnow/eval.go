@@ -12,6 +12,7 @@ import (
 	"github.com/winnowlabs/winnow/eval"
 	"github.com/winnowlabs/winnow/extract"
 	"github.com/winnowlabs/winnow/labels"
+	"github.com/winnowlabs/winnow/training"
 )
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -35,6 +36,9 @@ Flags:
 	asJSON := fs.Bool("json", false, "print the reports as JSON")
 	pages := fs.Int("pages", 0, "also list the N worst pages")
 	workers := fs.Int("j", 1, "pages cleaned at once (1 for single-threaded timing)")
+	cv := fs.Int("cv", 0, "k-fold cross-validation: score every page with a model trained (default recipe) without it")
+	var trainCorpora listFlag
+	fs.Var(&trainCorpora, "train-corpus", "with --cv: also learn the train split of this corpus (repeatable)")
 	fold := fs.String("fold", "", "only the pages of hash fold k/n (cross-validation)")
 	excludeFold := fs.String("exclude-fold", "", "leave out the pages of hash fold k/n (cross-validation)")
 	if err := parseFlags(fs, args); err != nil {
@@ -79,6 +83,21 @@ Flags:
 	if *fast {
 		name = "winnow --fast"
 	}
+	if *cv != 0 && (*cv < 2 || *modelPath != "" || *fast) {
+		return &usageError{"eval: --cv needs k >= 2 and trains its own models (no --model, no --fast)"}
+	}
+	var base []training.Page
+	for _, dir := range trainCorpora {
+		c, err := eval.LoadCorpus(dir)
+		if err != nil {
+			return err
+		}
+		pages, _, err := training.LabelCorpus(ctx, c, eval.SplitTrain.Has)
+		if err != nil {
+			return err
+		}
+		base = append(base, pages...)
+	}
 	var reports []*eval.Report
 	for _, dir := range fs.Args() {
 		c, err := eval.LoadCorpus(dir)
@@ -86,7 +105,12 @@ Flags:
 			return err
 		}
 		c = filterCorpus(c, filters...)
-		rep, err := eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
+		var rep *eval.Report
+		if *cv > 0 {
+			rep, err = crossValidate(ctx, c, base, *cv, *input, *threshold, *workers)
+		} else {
+			rep, err = eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
+		}
 		if err != nil {
 			return err
 		}
@@ -132,4 +156,27 @@ func textExtractor(opts *winnow.Options) eval.Extractor {
 		}
 		return res.Text, nil
 	}
+}
+
+// crossValidate scores every page of c with a model of the default recipe
+// trained on base and on c's pages outside the page's fold.
+func crossValidate(ctx context.Context, c *eval.Corpus, base []training.Page, k int, input string, threshold float64, workers int) (*eval.Report, error) {
+	folds, err := training.CrossValidate(ctx, training.DefaultRecipe(defaultHandDir), base, c, k)
+	if err != nil {
+		return nil, err
+	}
+	var reports []*eval.Report
+	for _, f := range folds {
+		opts := &winnow.Options{Model: f.Model, Threshold: threshold}
+		ex := htmlExtractor(opts)
+		if input == "text" {
+			ex = textExtractor(opts)
+		}
+		rep, err := eval.Run(ctx, f.Test, eval.SplitAll, fmt.Sprintf("winnow %d-fold CV (%s)", k, input), ex, workers)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, rep)
+	}
+	return eval.Merge(reports...), nil
 }

@@ -104,7 +104,7 @@ func TestUsageErrors(t *testing.T) {
 		{name: "clean threshold not a number", args: []string{"clean", "--threshold", "high", seedPath}, want: 2},
 		{name: "train unknown flag", args: []string{"train", "--nope"}, want: 2},
 		{name: "train no out", args: []string{"train", "--in", "testdata/train.jsonl"}, want: 2, wantStderr: "--out is required"},
-		{name: "train no in", args: []string{"train", "--out", "x.model"}, want: 2, wantStderr: "give --in or --unlearn"},
+		{name: "train no in", args: []string{"train", "--out", "x.model"}, want: 2, wantStderr: "give --in, --corpus or --unlearn"},
 		{name: "label no corpus", args: []string{"label"}, want: 2, wantStderr: "at least one corpus"},
 		{name: "label bad split", args: []string{"label", "--split", "test", "x"}, want: 2, wantStderr: "split"},
 		{name: "label bad mode", args: []string{"label", "--mode", "pdf", "x"}, want: 2, wantStderr: "--mode"},

@@ -4,13 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/winnowlabs/winnow/classifier"
-	"github.com/winnowlabs/winnow/labels"
+	"github.com/winnowlabs/winnow/eval"
+	"github.com/winnowlabs/winnow/training"
 )
 
 // listFlag is a flag that may be given many times.
@@ -36,6 +36,9 @@ Flags:
 	fs.Var(&in, "in", "labelled lines to learn (repeatable; FILE or FILE:WEIGHT to count each line WEIGHT times)")
 	fs.Var(&unlearn, "unlearn", "labelled lines to take back (repeatable; must have been learned)")
 	fs.Var(&dev, "dev", "labelled lines to report accuracy on (repeatable)")
+	var corpora listFlag
+	fs.Var(&corpora, "corpus", "also learn the train split of this corpus, labelled as winnow label does in both html and text modes (repeatable)")
+	recipe := fs.String("recipe", "", `"default": the recipe of the embedded model (testdata/labelled counted 20 times, --prune 3, --word-cap 6); combine with --corpus`)
 	out := fs.String("out", "", "where to write the model (required)")
 	base := fs.String("base", "", "start from this model instead of an empty one")
 	prune := fs.Int("prune", -1, "drop word tokens seen fewer than N times, 0 keeps all (default 2 for a new model, 0 with --base so that what is learned can be unlearned)")
@@ -49,8 +52,27 @@ Flags:
 	if *out == "" {
 		return &usageError{"train: --out is required"}
 	}
-	if len(in) == 0 && len(unlearn) == 0 {
-		return &usageError{"train: give --in or --unlearn"}
+	switch *recipe {
+	case "":
+	case "default":
+		r := training.DefaultRecipe(defaultHandDir)
+		for _, h := range r.Hand {
+			in = append(in, fmt.Sprintf("%s:%d", h, r.HandWeight))
+		}
+		if *prune < 0 {
+			*prune = r.Prune
+		}
+		if *wordCap == 0 {
+			*wordCap = r.Info.WordCap
+		}
+		if *note == "" {
+			*note = r.Info.Note
+		}
+	default:
+		return &usageError{fmt.Sprintf("train: unknown recipe %q (want default)", *recipe)}
+	}
+	if len(in) == 0 && len(unlearn) == 0 && len(corpora) == 0 {
+		return &usageError{"train: give --in, --corpus or --unlearn"}
 	}
 	counts := classifier.NewCounts()
 	var version int64
@@ -79,20 +101,35 @@ Flags:
 		if err != nil {
 			return err
 		}
-		samples, err := readSamples(path)
+		samples, err := training.ReadLabelled(path)
 		if err != nil {
 			return err
 		}
 		for range weight {
-			learnPages(counts, samples)
+			training.LearnPages(counts, samples)
 		}
 	}
-	for _, path := range unlearn {
-		samples, err := readSamples(path)
+	for _, dir := range corpora {
+		c, err := eval.LoadCorpus(dir)
 		if err != nil {
 			return err
 		}
-		if err := unlearnPages(counts, samples); err != nil {
+		pages, failed, err := training.LabelCorpus(ctx, c, eval.SplitTrain.Has)
+		if err != nil {
+			return err
+		}
+		for i := range pages {
+			training.LearnPages(counts, pages[i].HTML)
+			training.LearnPages(counts, pages[i].Text)
+		}
+		fmt.Fprintf(stderr, "corpus %s: learned %d train pages (%d failed to parse)\n", c.Name, len(pages), failed)
+	}
+	for _, path := range unlearn {
+		samples, err := training.ReadLabelled(path)
+		if err != nil {
+			return err
+		}
+		if err := training.UnlearnPages(counts, samples); err != nil {
 			return fmt.Errorf("unlearn %s: %w", path, err)
 		}
 	}
@@ -114,73 +151,13 @@ Flags:
 	fmt.Fprintf(stdout, "model %s: version %d, content %d, junk %d samples, vocabulary %d\n",
 		*out, mi.Version, mi.Samples[classifier.Content], mi.Samples[classifier.Junk], mi.Vocabulary)
 	for _, path := range dev {
-		samples, err := readSamples(path)
+		samples, err := training.ReadLabelled(path)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "dev %s: %s\n", path, accuracy(model, samples))
 	}
 	return nil
-}
-
-// readSamples reads a JSON-lines file of labelled lines and fills in
-// text-mode features where a sample has none.
-func readSamples(path string) ([]classifier.Sample, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	samples, err := classifier.ReadSamples(fh)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	samples, err = labels.WithTextFeatures(samples)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return samples, nil
-}
-
-// learnPages learns samples and, page by page, their label sequences.
-func learnPages(c *classifier.Counts, samples []classifier.Sample) {
-	c.Learn(samples...)
-	for _, seq := range pageSequences(samples) {
-		c.LearnSequence(seq)
-	}
-}
-
-// unlearnPages takes back what learnPages learned from the same samples.
-// On error the samples' counts may be taken back while some transitions are
-// not; the caller then writes no model.
-func unlearnPages(c *classifier.Counts, samples []classifier.Sample) error {
-	for _, seq := range pageSequences(samples) {
-		if err := c.UnlearnSequence(seq); err != nil {
-			return err
-		}
-	}
-	return c.Unlearn(samples...)
-}
-
-// pageSequences returns the label sequence of each page (consecutive
-// samples with the same non-empty page id).
-func pageSequences(samples []classifier.Sample) [][]classifier.Label {
-	var seqs [][]classifier.Label
-	for start := 0; start < len(samples); {
-		end := start + 1
-		for end < len(samples) && samples[end].Page == samples[start].Page {
-			end++
-		}
-		if samples[start].Page != "" {
-			seq := make([]classifier.Label, 0, end-start)
-			for _, s := range samples[start:end] {
-				seq = append(seq, s.Label)
-			}
-			seqs = append(seqs, seq)
-		}
-		start = end
-	}
-	return seqs
 }
 
 // accuracy summarises a model's decisions on labelled samples.
@@ -213,6 +190,10 @@ func accuracy(m *classifier.Model, samples []classifier.Sample) string {
 	return fmt.Sprintf("%d samples, accuracy %.3f, junk precision %.3f recall %.3f",
 		n, float64(tp+tn)/float64(n), prec, rec)
 }
+
+// defaultHandDir holds the hand-labelled lines of the default recipe,
+// relative to the repository root.
+const defaultHandDir = "testdata/labelled"
 
 // splitWeight splits "FILE:N" into the file and its weight (1 when absent).
 func splitWeight(arg string) (string, int, error) {
