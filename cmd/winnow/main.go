@@ -68,6 +68,7 @@ Usage:
   winnow train --in FILE --out M   build or update a line model from labelled lines
   winnow label CORPUS... --out F   labelled lines from corpora with article bodies
   winnow eval CORPUS...            score winnow on corpora (shingle F1, snippets, pages/s)
+  winnow serve [flags]             serve the HTTP API (docs/api.md)
   winnow help                      show this help
 
 Run "winnow COMMAND -h" for a command's flags.
@@ -89,6 +90,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runLabel(ctx, rest, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
