@@ -36,7 +36,7 @@ Flags:
 	asJSON := fs.Bool("json", false, "print the reports as JSON")
 	pages := fs.Int("pages", 0, "also list the N worst pages")
 	workers := fs.Int("j", 1, "pages cleaned at once (1 for single-threaded timing)")
-	cv := fs.Int("cv", 0, "k-fold cross-validation: score every page with a model trained (default recipe) without it")
+	cv := fs.Int("cv", 0, "k-fold cross-validation over the --split pages: score every page with a model trained (default recipe) without it")
 	var trainCorpora listFlag
 	fs.Var(&trainCorpora, "train-corpus", "with --cv: also learn the train split of this corpus (repeatable)")
 	fold := fs.String("fold", "", "only the pages of hash fold k/n (cross-validation)")
@@ -107,6 +107,7 @@ Flags:
 		c = filterCorpus(c, filters...)
 		var rep *eval.Report
 		if *cv > 0 {
+			c = splitCorpus(c, sp)
 			rep, err = crossValidate(ctx, c, base, *cv, *input, *threshold, *workers)
 		} else {
 			rep, err = eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
@@ -179,4 +180,16 @@ func crossValidate(ctx context.Context, c *eval.Corpus, base []training.Page, k 
 		reports = append(reports, rep)
 	}
 	return eval.Merge(reports...), nil
+}
+
+// splitCorpus returns c restricted to the pages of split sp.
+func splitCorpus(c *eval.Corpus, sp eval.Split) *eval.Corpus {
+	out := *c
+	out.Pages = nil
+	for _, p := range c.Pages {
+		if sp.Has(p.ID) {
+			out.Pages = append(out.Pages, p)
+		}
+	}
+	return &out
 }
