@@ -2,17 +2,17 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
+	"runtime"
+	"strconv"
 
 	"github.com/winnowlabs/winnow"
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/records"
 )
 
 // cleanFlags holds the flags of "winnow clean".
@@ -23,6 +23,39 @@ type cleanFlags struct {
 	model     string
 	threshold float64
 	fast      bool
+	jsonlIn   bool
+	workers   int
+	quiet     bool
+	blocks    autoBool
+}
+
+// autoBool is a boolean flag that also knows whether it was set.
+type autoBool struct{ set, value bool }
+
+func (b *autoBool) String() string {
+	if b == nil || !b.set {
+		return "auto"
+	}
+	return strconv.FormatBool(b.value)
+}
+
+func (b *autoBool) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	b.set, b.value = true, v
+	return nil
+}
+
+func (b *autoBool) IsBoolFlag() bool { return true }
+
+// or returns the flag's value, or def when it was not set.
+func (b *autoBool) or(def bool) bool {
+	if b.set {
+		return b.value
+	}
+	return def
 }
 
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
@@ -42,19 +75,34 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+const cleanUsage = `Usage: winnow clean [flags] [FILE...]
+
+Clean pages. A FILE (no FILE or - reads stdin) is a page (HTML or text, any
+charset), a WARC file (response records with HTML, and WET conversion
+records), or JSON lines ({"html" or "text", "url", "id", ...} a line);
+gzip and zstd are detected from the bytes. Records are cleaned by -j workers
+and written in input order.
+
+Flags:
+`
+
 func runClean(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var f cleanFlags
 	fs := newFlagSet("clean", stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: winnow clean [flags] [FILE...]\n\nClean pages (HTML or text, gzip or not, any charset). No FILE or - reads stdin.\n\nFlags:\n")
+		fmt.Fprint(stderr, cleanUsage)
 		fs.PrintDefaults()
 	}
-	fs.StringVar(&f.input, "input", "auto", "input type: auto, html or text")
-	fs.StringVar(&f.format, "format", "text", "output format: text, json, jsonl or markdown")
-	fs.StringVar(&f.url, "url", "", "the page's URL, copied to JSON output")
+	fs.StringVar(&f.input, "input", "auto", "page type: auto, html or text (forces the type of every record)")
+	fs.StringVar(&f.format, "format", "text", "output format: text, json, jsonl, markdown or wet")
+	fs.StringVar(&f.url, "url", "", "the page's URL, copied to JSON output (for records without one)")
 	fs.StringVar(&f.model, "model", "", "model file (default: the embedded model)")
 	fs.Float64Var(&f.threshold, "threshold", 0, "P(junk) at or above which a block is dropped (default: the model's)")
 	fs.BoolVar(&f.fast, "fast", false, "stage 1 only: skip the line classifier")
+	fs.BoolVar(&f.jsonlIn, "jsonl-in", false, "read every input as JSON lines (objects with \"html\" or \"text\")")
+	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "number of pages cleaned at once")
+	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no summary on stderr")
+	fs.Var(&f.blocks, "blocks", "add every block with its label and P(junk) to json/jsonl output (default: for single pages only)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -63,14 +111,17 @@ func runClean(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return &usageError{err.Error()}
 	}
 	switch f.format {
-	case "text", "json", "jsonl", "markdown":
+	case "text", "json", "jsonl", "markdown", "wet":
 	default:
-		return &usageError{fmt.Sprintf("unknown format %q (want text, json, jsonl or markdown)", f.format)}
+		return &usageError{fmt.Sprintf("unknown format %q (want text, json, jsonl, markdown or wet)", f.format)}
 	}
 	if f.threshold < 0 || f.threshold > 1 {
 		return &usageError{"threshold must be between 0 and 1"}
 	}
-	opts := &winnow.Options{Kind: kind, URL: f.url, Threshold: f.threshold, Fast: f.fast}
+	if f.workers < 1 {
+		return &usageError{"-j must be at least 1"}
+	}
+	opts := winnow.Options{Kind: kind, URL: f.url, Threshold: f.threshold, Fast: f.fast}
 	if f.model != "" {
 		m, err := classifier.LoadFile(f.model)
 		if err != nil {
@@ -82,133 +133,19 @@ func runClean(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	out := &cleanWriter{w: stdout, format: f.format, many: len(files) > 1}
-	failed := 0
-	for _, name := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		res, err := cleanOne(ctx, name, stdin, opts)
-		if err != nil {
-			failed++
-			if f.format == "jsonl" {
-				if werr := out.writeError(name, err); werr != nil {
-					return werr
-				}
-			}
-			fmt.Fprintf(stderr, "winnow: %s: %v\n", name, err)
-			continue
-		}
-		if err := out.write(name, res); err != nil {
-			return fmt.Errorf("write output: %w", err)
-		}
+	inFormat := records.FormatAuto
+	if f.jsonlIn {
+		inFormat = records.FormatJSONL
 	}
-	if err := out.close(); err != nil {
-		return fmt.Errorf("write output: %w", err)
+	p := &pipeline{
+		files:    files,
+		stdin:    stdin,
+		inFormat: inFormat,
+		opts:     opts,
+		workers:  f.workers,
+		out:      newCleanWriter(stdout, f.format, len(files) > 1, f.blocks),
+		stderr:   stderr,
+		quiet:    f.quiet,
 	}
-	if failed > 0 {
-		return errFailed
-	}
-	return nil
-}
-
-// cleanOne cleans one named input ("-" is stdin).
-func cleanOne(ctx context.Context, name string, stdin io.Reader, opts *winnow.Options) (*winnow.Result, error) {
-	if name == "-" {
-		return winnow.Clean(ctx, stdin, opts)
-	}
-	fh, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	return winnow.Clean(ctx, fh, opts)
-}
-
-// cleanWriter writes results in one of the output formats.
-type cleanWriter struct {
-	w      io.Writer
-	format string
-	many   bool // more than one input
-	n      int  // results written
-}
-
-// jsonResult is a result as written in json and jsonl output.
-type jsonResult struct {
-	Source string `json:"source"`
-	*winnow.Result
-}
-
-func (c *cleanWriter) write(source string, res *winnow.Result) error {
-	defer func() { c.n++ }()
-	switch c.format {
-	case "jsonl":
-		return writeJSONLine(c.w, jsonResult{Source: source, Result: res})
-	case "json":
-		prefix := ""
-		if c.many {
-			prefix = ",\n"
-			if c.n == 0 {
-				prefix = "[\n"
-			}
-		}
-		b, err := json.MarshalIndent(jsonResult{Source: source, Result: res}, "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(c.w, "%s%s", prefix, b)
-		if err == nil && !c.many {
-			_, err = io.WriteString(c.w, "\n")
-		}
-		return err
-	case "markdown":
-		return c.text(source, res.Markdown())
-	default:
-		return c.text(source, res.Text)
-	}
-}
-
-func (c *cleanWriter) text(source, body string) error {
-	var b strings.Builder
-	if c.many {
-		if c.n > 0 {
-			b.WriteByte('\n')
-		}
-		fmt.Fprintf(&b, "==> %s <==\n", source)
-	}
-	b.WriteString(body)
-	if body != "" && !strings.HasSuffix(body, "\n") {
-		b.WriteByte('\n')
-	}
-	_, err := io.WriteString(c.w, b.String())
-	return err
-}
-
-func (c *cleanWriter) writeError(source string, err error) error {
-	return writeJSONLine(c.w, struct {
-		Source string `json:"source"`
-		Error  string `json:"error"`
-	}{source, err.Error()})
-}
-
-func (c *cleanWriter) close() error {
-	if c.format == "json" && c.many {
-		if c.n == 0 {
-			_, err := io.WriteString(c.w, "[]\n")
-			return err
-		}
-		_, err := io.WriteString(c.w, "\n]\n")
-		return err
-	}
-	return nil
-}
-
-func writeJSONLine(w io.Writer, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
+	return p.run(ctx)
 }
