@@ -25,6 +25,7 @@ import (
 	"github.com/winnowlabs/winnow/eval"
 	"github.com/winnowlabs/winnow/extract"
 	"github.com/winnowlabs/winnow/labels"
+	"github.com/winnowlabs/winnow/training"
 )
 
 // Input is what an extractor is given: the page's HTML, or its text export.
@@ -238,6 +239,16 @@ type Options struct {
 	Repeat int
 	// Progress, if not nil, gets a line per extractor as it finishes.
 	Progress io.Writer
+	// CV, when at least 2, adds a row "winnow (CV)": every page cleaned with
+	// a model of the default recipe trained without it (k-fold
+	// cross-validation over the split's pages, with CVBase learned in every
+	// fold), for corpora whose pages the embedded model has seen.
+	CV int
+	// CVBase are labelled pages every fold's model learns (other corpora's
+	// training pages).
+	CVBase []training.Page
+	// HandDir holds the hand-labelled lines of the default recipe.
+	HandDir string
 }
 
 // RunCorpus runs every extractor of opts on the pages of c in opts.Split,
@@ -322,7 +333,59 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 				c.Name, opts.Split, opts.Input, e.Name, r.Shingle.F1, r.Errors, r.PagesPerSec)
 		}
 	}
+	if opts.CV >= 2 {
+		r, err := runCV(ctx, c, ids, opts, adapt)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, r)
+		if opts.Progress != nil {
+			fmt.Fprintf(opts.Progress, "%s/%s %s %s: F1 %.4f, %d errors, %.1f pages/s\n",
+				c.Name, opts.Split, opts.Input, r.Name, r.Shingle.F1, r.Errors, r.PagesPerSec)
+		}
+	}
 	return reports, nil
+}
+
+// runCV runs winnow with k-fold cross-validated models over the pages ids of c.
+func runCV(ctx context.Context, c *eval.Corpus, ids []string, opts Options, adapt func(TextFunc) eval.Extractor) (*eval.Report, error) {
+	sub := *c
+	sub.Pages = nil
+	for _, id := range ids {
+		p, _ := c.Page(id)
+		sub.Pages = append(sub.Pages, p)
+	}
+	folds, err := training.CrossValidate(ctx, training.DefaultRecipe(opts.HandDir), opts.CVBase, &sub, opts.CV)
+	if err != nil {
+		return nil, err
+	}
+	kind := extract.KindHTML
+	if opts.Input == InputText {
+		kind = extract.KindText
+	}
+	name := fmt.Sprintf("winnow (%d-fold CV)", opts.CV)
+	var parts []*eval.Report
+	for _, f := range folds {
+		if len(f.Test.Pages) == 0 {
+			continue
+		}
+		model := f.Model
+		fn := func(ctx context.Context, in []byte, _ eval.Page) (string, error) {
+			res, err := winnow.CleanBytes(ctx, in, &winnow.Options{Kind: kind, Model: model})
+			if err != nil {
+				return "", err
+			}
+			return res.Text, nil
+		}
+		r, err := eval.Run(ctx, f.Test, eval.SplitAll, name, adapt(Guard(fn, opts.Timeout)), 1)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, r)
+	}
+	m := eval.Merge(parts...)
+	m.Split = opts.Split.String()
+	return m, nil
 }
 
 // WriteTable writes reports (all of one corpus, split and input) as a

@@ -22,6 +22,7 @@ import (
 
 	"github.com/winnowlabs/winnow/bench"
 	"github.com/winnowlabs/winnow/eval"
+	"github.com/winnowlabs/winnow/training"
 )
 
 type listFlag []string
@@ -61,6 +62,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	repeat := fs.Int("repeat", 1, "timed runs of each extractor; pages/s is the best of them")
 	appendOut := fs.Bool("append", false, "append to --out instead of replacing it")
 	timeout := fs.Duration("timeout", 10*time.Second, "per-page limit of each extractor call")
+	cv := fs.Int("cv", 0, "add a winnow row with k-fold cross-validated models (for corpora the embedded model has seen)")
+	var cvTrain listFlag
+	fs.Var(&cvTrain, "cv-train-corpus", "with --cv: corpora whose train split every fold's model also learns (repeatable)")
+	handDir := fs.String("hand", "../testdata/labelled", "with --cv: the hand-labelled lines of the default recipe")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -115,6 +120,19 @@ func run(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
+	var cvBase []training.Page
+	for _, dir := range cvTrain {
+		c, err := eval.LoadCorpus(dir)
+		if err != nil {
+			return err
+		}
+		pages, _, err := training.LabelCorpus(ctx, c, eval.SplitTrain.Has)
+		if err != nil {
+			return err
+		}
+		cvBase = append(cvBase, pages...)
+	}
+
 	var doc bytes.Buffer
 	if !*appendOut {
 		doc.WriteString("# bench: winnow and its peers, side by side\n\n")
@@ -135,6 +153,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 			reports, err := bench.RunCorpus(ctx, c, bench.Options{
 				Split: split, Input: in, Extractors: exs[in], Timeout: *timeout, Repeat: *repeat, Progress: stderr,
+				CV: *cv, CVBase: cvBase, HandDir: *handDir,
 			})
 			if err != nil {
 				return err
