@@ -144,14 +144,24 @@ func LearnPages(c *classifier.Counts, samples []classifier.Sample) {
 	}
 }
 
-// UnlearnPages takes back what LearnPages learned from the same samples.
+// UnlearnPages takes back what LearnPages learned from the same samples. On
+// error the counts are as they were.
 func UnlearnPages(c *classifier.Counts, samples []classifier.Sample) error {
-	for _, seq := range PageSequences(samples) {
+	if err := c.Unlearn(samples...); err != nil {
+		return err
+	}
+	seqs := PageSequences(samples)
+	for i, seq := range seqs {
 		if err := c.UnlearnSequence(seq); err != nil {
+			// Put back what was taken so far.
+			c.Learn(samples...)
+			for _, done := range seqs[:i] {
+				c.LearnSequence(done)
+			}
 			return err
 		}
 	}
-	return c.Unlearn(samples...)
+	return nil
 }
 
 // PageSequences returns the label sequence of each page (consecutive
