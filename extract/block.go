@@ -121,18 +121,19 @@ func (b *Block) Features(total int) []string {
 // weight; a block is CJK when they make up most of its own.
 func markForeign(blocks []Block) {
 	var cjk, other int
+	weights := make([][2]int, len(blocks))
 	for i := range blocks {
 		c, o := scriptWeights(blocks[i].Text)
+		weights[i] = [2]int{c, o}
 		cjk += c
 		other += o
 	}
 	pageCJK := cjk > other
-	for i := range blocks {
-		c, o := scriptWeights(blocks[i].Text)
-		if c+o < 3 {
+	for i, w := range weights {
+		if w[0]+w[1] < 3 {
 			continue
 		}
-		blocks[i].Foreign = (c > o) != pageCJK
+		blocks[i].Foreign = (w[0] > w[1]) != pageCJK
 	}
 }
 
@@ -299,6 +300,12 @@ func firstRune(s string) rune {
 
 // isCJK reports whether r is a Han, Hiragana, Katakana or Hangul character.
 func isCJK(r rune) bool {
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3040 && r <= 0x30FF, r >= 0xAC00 && r <= 0xD7A3, r >= 0x3400 && r <= 0x4DBF:
+		return true // the common blocks, without a table lookup
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
