@@ -31,6 +31,20 @@ type cleanResponse struct {
 	Timings      timings `json:"timings"`
 }
 
+// featuredResponse is the answer of /v1/clean?features=1: its blocks
+// carry the structural features the model scored them with, which a
+// client sends back with its corrections to /v1/train (so that they teach
+// the tokens the model sees on this page, not text-mode ones).
+type featuredResponse struct {
+	cleanResponse
+	Blocks []featuredBlock `json:"blocks"` // shadows Result.Blocks
+}
+
+type featuredBlock struct {
+	winnow.Block
+	Features []string `json:"features"`
+}
+
 // timings are in milliseconds.
 type timings struct {
 	ReadMS  float64 `json:"read_ms"`  // reading (and for JSON, decoding) the body
@@ -64,6 +78,11 @@ func (s *Server) handleClean(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	withFeatures, err := boolParam("features", q.Get("features"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
 	model := s.store.Model() // one model for the whole request
 	opts := &winnow.Options{URL: q.Get("url"), Model: model, Threshold: threshold, Fast: fast}
 	raw, err := s.readPage(r, opts)
@@ -72,7 +91,22 @@ func (s *Server) handleClean(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	read := time.Since(start)
-	res, err := winnow.CleanBytes(r.Context(), raw, opts)
+	// With ?features=1 the document of stage 1 is kept to give each block
+	// the structural features the model scored it with.
+	var doc *extract.Document
+	if withFeatures {
+		doc, err = extract.Extract(r.Context(), raw, extract.Options{Kind: opts.Kind, ContentType: opts.ContentType, Limits: opts.Limits})
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+	}
+	var res *winnow.Result
+	if doc != nil {
+		res, err = winnow.CleanDocument(r.Context(), doc, opts)
+	} else {
+		res, err = winnow.CleanBytes(r.Context(), raw, opts)
+	}
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -90,8 +124,17 @@ func (s *Server) handleClean(w http.ResponseWriter, r *http.Request) {
 		if res.Blocks == nil {
 			res.Blocks = []winnow.Block{}
 		}
-		writeJSON(w, http.StatusOK, cleanResponse{Result: res, ModelVersion: version,
-			Timings: timings{ReadMS: ms(read), CleanMS: ms(cleaned - read), TotalMS: ms(time.Since(start))}})
+		resp := cleanResponse{Result: res, ModelVersion: version,
+			Timings: timings{ReadMS: ms(read), CleanMS: ms(cleaned - read), TotalMS: ms(time.Since(start))}}
+		if doc == nil {
+			writeJSON(w, http.StatusOK, resp)
+			return
+		}
+		blocks := make([]featuredBlock, len(res.Blocks))
+		for i, b := range res.Blocks {
+			blocks[i] = featuredBlock{Block: b, Features: doc.Blocks[i].Features(len(doc.Blocks))}
+		}
+		writeJSON(w, http.StatusOK, featuredResponse{cleanResponse: resp, Blocks: blocks})
 	}
 }
 

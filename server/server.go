@@ -178,6 +178,8 @@ func (s *Server) routes() {
 	r.Get("/healthz", s.handleHealth)
 	r.Get("/readyz", s.handleReady)
 	r.Handle("/metrics", s.metrics.handler())
+	r.Get("/", s.handleUI)     // the review page (ui.go)
+	r.Get("/ui/*", s.handleUI) // its script and style
 	r.Route("/v1", func(r chi.Router) {
 		r.Use(middleware.RequestSize(s.cfg.MaxBodyBytes), s.throttle, s.deadline)
 		r.Post("/clean", s.handleClean)

@@ -47,6 +47,7 @@ type Store struct {
 	cur      atomic.Pointer[classifier.Model]
 	mu       sync.Mutex // serialises updates, rollbacks and history files
 	fromDisk bool       // the current model is the file at path (guarded by mu)
+	infos    sync.Map   // int64 version → classifier.Info of a kept version (see VersionInfos)
 
 	// save writes a model file; classifier.SaveFile, replaced in tests to
 	// simulate a failing disk.
@@ -227,6 +228,7 @@ func (s *Store) keepVersion(cur *classifier.Model) error {
 		return fmt.Errorf("server: model history: %w", err)
 	}
 	dst := s.versionFile(cur.Info().Version)
+	s.infos.Store(cur.Info().Version, cur.Info())
 	if s.fromDisk {
 		os.Remove(dst) // a stale file of the same version (from a hand-edited history)
 		if err := os.Link(s.path, dst); err == nil {

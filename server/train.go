@@ -301,6 +301,9 @@ type modelResponse struct {
 	Path       string     `json:"path"`
 	History    []int64    `json:"history"`
 	Training   bool       `json:"training"`
+	// Versions are the current model and the kept versions, newest first,
+	// with the note and time of the training event that made each.
+	Versions []versionEvent `json:"versions"`
 }
 
 // handleModel is GET /v1/model.
@@ -319,6 +322,10 @@ func (s *Server) handleModel(w http.ResponseWriter, r *http.Request) {
 		Threshold: info.Threshold, Note: info.Note, Path: s.store.Path(), History: hist, Training: s.trainingOn()}
 	if !info.TrainedAt.IsZero() {
 		resp.TrainedAt = &info.TrainedAt
+	}
+	if resp.Versions, err = s.versionEvents(info); err != nil {
+		s.writeError(w, r, err)
+		return
 	}
 	writeJSON(w, http.StatusOK, resp)
 }
