@@ -85,6 +85,7 @@ func Extract(ctx context.Context, raw []byte, opts Options) (*Document, error) {
 func FromNode(root *html.Node) *Document {
 	blocks, owners := segment(root)
 	regionOf(blocks, owners)
+	agree(blocks)
 	markForeign(blocks)
 	return &Document{Title: Title(root), Kind: KindHTML, Encoding: "utf-8", Blocks: blocks}
 }
