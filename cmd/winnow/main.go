@@ -69,6 +69,7 @@ Usage:
   winnow label CORPUS... --out F   labelled lines from corpora with article bodies
   winnow eval CORPUS...            score winnow on corpora (shingle F1, snippets, pages/s)
   winnow serve [flags]             serve the HTTP API (docs/api.md)
+  winnow review [--model M] FILE   review FILE in a browser: flip wrong blocks, teach the model
   winnow help                      show this help
 
 Run "winnow COMMAND -h" for a command's flags.
@@ -92,6 +93,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runEval(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr)
+	case "review":
+		return runReview(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
