@@ -4,6 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -366,4 +370,43 @@ func shadeOf(p float64) string {
 		c[i] = int(v + 0.5) // Math.round for these positive values
 	}
 	return fmt.Sprintf("rgb(%d, %d, %d)", c[0], c[1], c[2])
+}
+
+// TestBrowserPreload: the URL winnow review opens (#src=...&name=...&token=...)
+// loads the file into the page, cleans it at once, keeps the token for the
+// tab and takes it out of the address bar.
+func TestBrowserPreload(t *testing.T) {
+	ctx := newBrowser(t)
+	s := MustOpenServer(t, trainingConfig(t))
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /review/page", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		io.WriteString(w, reviewPage)
+	})
+	mux.Handle("/", s.Handler())
+	hs := httptest.NewServer(mux)
+	defer hs.Close()
+
+	frag := url.Values{"src": {"/review/page"}, "name": {"otters <b>.html"}, "token": {testToken}}
+	run(t, ctx, "load", chromedp.Navigate(hs.URL+"/#"+frag.Encode()))
+	waitFor(t, ctx, `document.body.dataset.ready === '1' && document.body.dataset.cleans === '1'`)
+	if n := len(shownBlocks(t, ctx)); n != len(cleanBlocks(t, s, "")) {
+		t.Errorf("%d blocks shown", n)
+	}
+	if name := eval[string](t, ctx, `document.getElementById('source-name').textContent`); !strings.HasPrefix(name, "otters <b>.html (") {
+		t.Errorf("file name shown as %q", name)
+	}
+	if tok := eval[string](t, ctx, `sessionStorage.getItem('winnow.token')`); tok != testToken {
+		t.Errorf("token kept: %q", tok)
+	}
+	if href := eval[string](t, ctx, `location.href`); strings.Contains(href, "token") || strings.Contains(href, "#") {
+		t.Errorf("the token is still in the address bar: %s", href)
+	}
+	if !eval[bool](t, ctx, `document.getElementById('token-form').hidden`) {
+		t.Error("the token form is shown although the URL gave the token")
+	}
+	run(t, ctx, "flip", chromedp.Click(chromedp.ID("block-0")))
+	if eval[bool](t, ctx, `document.getElementById('teach-button').disabled`) {
+		t.Error("Teach is disabled with a token and a flipped block")
+	}
 }
