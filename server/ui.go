@@ -52,8 +52,5 @@ func (s *Server) handleUI(w http.ResponseWriter, r *http.Request) {
 	// The files change only with the binary; revalidating is cheap and
 	// avoids a stale app.js after an upgrade.
 	h.Set("Cache-Control", "no-cache")
-	if r.Method == http.MethodHead {
-		return
-	}
 	w.Write(b)
 }
