@@ -206,7 +206,7 @@ const (
 	// textEdge and textOutside scale the text threshold for blocks at the
 	// edge of, and outside, the article's run of lines.
 	textEdge    = 0.5
-	textOutside = 0.2
+	textOutside = 0.5
 	// headingKeep is the P(junk) below which a heading inside the region
 	// that introduces kept text is kept.
 	headingKeep = 0.9
