@@ -166,6 +166,11 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 // in log-odds): the sequence pass pulls short lines inside an article (a
 // heading, a caption) towards content, but a line with strong evidence of its
 // own (an embedded link card in the middle of the article) keeps some of it.
+//
+// A block whose line the user pinned (see classifier.Counts.Pin) ends at
+// exactly 1 (pinned junk) or 0 (pinned content): neither the sequence pass
+// nor the blend may undo a correction. Its pinned value still feeds the
+// sequence pass as (bounded) evidence for its neighbours.
 func junkProbabilities(m *classifier.Model, doc *extract.Document) []float64 {
 	p := make([]float64, len(doc.Blocks))
 	for i := range doc.Blocks {
@@ -173,8 +178,14 @@ func junkProbabilities(m *classifier.Model, doc *extract.Document) []float64 {
 		p[i] = m.PJunk(b.Text, b.Features(len(doc.Blocks)))
 	}
 	smooth := m.Smooth(p)
+	pins := m.Info().Pinned > 0
 	for i := range p {
 		smooth[i] = sigmoid((logit(p[i]) + logit(smooth[i])) / 2)
+		if pins {
+			if l, ok := m.Pinned(doc.Blocks[i].Text); ok {
+				smooth[i] = float64(l) // Junk is 1, Content 0
+			}
+		}
 	}
 	return smooth
 }

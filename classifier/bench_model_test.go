@@ -57,3 +57,26 @@ func BenchmarkLearn(b *testing.B) {
 		c.Learn(s...)
 	}
 }
+
+// BenchmarkPJunkPins compares a model without pinned lines to one with
+// 10,000: the lookup normalises the line once more.
+func BenchmarkPJunkPins(b *testing.B) {
+	c := NewCounts()
+	c.Learn(placeholderSamples(b)...)
+	none := c.Model()
+	for i := range 10_000 {
+		c.Pin(Sample{Text: fmt.Sprintf("pinned line number %d", i), Label: Label(i % 2)})
+	}
+	pinned := c.Model()
+	for _, script := range []string{"ascii", "cjk"} {
+		text := benchText(20, script)
+		for name, m := range map[string]*Model{"none": none, "10k": pinned} {
+			b.Run(script+"/pins="+name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					m.PJunk(text, []string{"tag=p"})
+				}
+			})
+		}
+	}
+}

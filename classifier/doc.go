@@ -30,6 +30,17 @@
 // [Model.PJunk] turns the log-odds into a probability with a logistic that
 // cannot overflow.
 //
+// # Pinned lines
+//
+// A user's correction may not move the counts of a large model far
+// enough. [Counts.Pin] therefore also keeps an exact-match table of
+// corrected lines and their labels, keyed by the line's [PinKey] (NFKC,
+// Traditional folded to Simplified, lower case, white space collapsed and
+// trimmed). For a pinned line [Model.PJunk] is exactly 1 (junk) or 0
+// (content), before any of the maths above; [Model.LogOdds] still gives
+// the counts' evidence. [Counts.Unpin] takes pins back, [Model.Pinned]
+// looks a line up, and Info.Pinned counts them.
+//
 // # Training and concurrency
 //
 // [Counts] holds mutable counts: [Counts.Learn], [Counts.Unlearn],
@@ -52,6 +63,7 @@
 //   - sample.go: [Sample], JSON-lines reading and writing, [ParseError].
 //   - tokenize.go, t2s.go: the [Tokenizer] and the Traditional-to-Simplified table.
 //   - train.go: [Counts].
+//   - pin.go: pinned lines ([Counts.Pin], [PinKey]).
 //   - model.go: [Model] scoring and [Info].
 //   - smooth.go: the sequence HMM ([Model.Smooth]).
 //   - file.go: the model file format.

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -17,9 +18,9 @@ import (
 	"time"
 )
 
-// The model file format, version 1:
+// The model file format, version 2:
 //
-//	"winnow-model 1\n"              header line: magic and format version
+//	"winnow-model 2\n"              header line: magic and format version
 //	gzip body                        deterministic: no name, no mod time
 //	SHA-256 of the gzip body         32 bytes, the end of the file
 //
@@ -34,11 +35,19 @@ import (
 //	trans[c][c], trans[c][j], trans[j][c], trans[j][j]
 //	word count, then per word (sorted): token, n[content], n[junk]
 //	feature count, then per feature (sorted): token, n[content], n[junk]
+//	pin count, then per pinned line (sorted by key): key, label byte
+//	      (0 content, 1 junk)
+//
+// The pin keys are the lines' [PinKey] strings themselves, not hashes: the
+// table is small (at most [MaxPins] lines), and a string cannot collide.
+// Version 1 is version 2 without the pins section; [Load] reads both (a
+// version 1 file has no pinned lines), [Save] writes version 2.
 //
 // Token counts and sums are derived from the token entries on load.
 const (
 	magic         = "winnow-model"
-	formatVersion = 1
+	formatVersion = 2
+	minVersion    = 1 // the oldest format version Load reads
 )
 
 // Limits on what Load accepts, so that a hostile file cannot make it
@@ -153,6 +162,16 @@ func (e *encoder) model(m *Model) {
 	}
 	e.tokens(m.words)
 	e.tokens(m.feats)
+	e.pins(m.pins)
+}
+
+func (e *encoder) pins(m map[string]Label) {
+	keys := slices.Sorted(maps.Keys(m))
+	e.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		e.str(k)
+		e.w.WriteByte(byte(m[k]))
+	}
 }
 
 func (e *encoder) tokens(m map[string]entry) {
@@ -199,8 +218,8 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, badModel(nil, "malformed format version %.20q", ver)
 	}
-	if v != formatVersion {
-		return nil, badModel(nil, "unsupported format version %d (want %d)", v, formatVersion)
+	if v < minVersion || v > formatVersion {
+		return nil, badModel(nil, "unsupported format version %d (want %d to %d)", v, minVersion, formatVersion)
 	}
 	if len(rest) < sha256.Size {
 		return nil, badModel(nil, "truncated (no checksum)")
@@ -214,7 +233,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, badModel(err, "body")
 	}
 	zr.Multistream(false)
-	d := decoder{r: bufio.NewReader(io.LimitReader(zr, MaxModelBody))}
+	d := decoder{r: bufio.NewReader(io.LimitReader(zr, MaxModelBody)), version: v}
 	m, err := d.model()
 	if err != nil {
 		return nil, badModel(err, "body")
@@ -227,7 +246,8 @@ func Load(r io.Reader) (*Model, error) {
 }
 
 type decoder struct {
-	r *bufio.Reader
+	r       *bufio.Reader
+	version int // format version of the file
 }
 
 var errOverflow = errors.New("value out of range")
@@ -342,7 +362,52 @@ func (d *decoder) model() (*Model, error) {
 	if m.feats, err = d.tokens(MaxModelTokens - len(m.words)); err != nil {
 		return nil, err
 	}
+	if d.version >= 2 {
+		if m.pins, err = d.pins(); err != nil {
+			return nil, err
+		}
+	}
 	m.init()
+	return m, nil
+}
+
+// pins reads the pins section: at most MaxPins keys in increasing order,
+// each a key PinKey could have made, no longer than MaxPinText, with a
+// valid label.
+func (d *decoder) pins() (map[string]Label, error) {
+	n, err := d.uvarint(MaxPins)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	m := make(map[string]Label, min(n, 1<<10))
+	prev := ""
+	for i := uint64(0); i < n; i++ {
+		key, err := d.str()
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case len(key) > MaxPinText:
+			return nil, fmt.Errorf("pinned line of %d bytes", len(key))
+		case !pinKeyValid(key):
+			return nil, fmt.Errorf("malformed pinned line %.40q", key)
+		case i > 0 && key <= prev:
+			return nil, fmt.Errorf("pinned lines out of order at %.40q", key)
+		}
+		b, err := d.r.ReadByte()
+		if err != nil {
+			return nil, eofIsUnexpected(err)
+		}
+		l := Label(b)
+		if !l.valid() {
+			return nil, fmt.Errorf("pinned line %.40q: bad label %d", key, b)
+		}
+		m[key] = l
+		prev = key
+	}
 	return m, nil
 }
 

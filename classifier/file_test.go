@@ -3,7 +3,9 @@ package classifier
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -18,6 +20,10 @@ func richModel(t testing.TB) *Model {
 	c := NewCounts()
 	c.Learn(placeholderSamples(t)...)
 	c.LearnSequence([]Label{Junk, Junk, Content, Content, Content, Junk})
+	if err := c.Pin(Sample{Text: "Share this article", Label: Junk}, Sample{Text: "Newsletter: sign up below", Label: Content},
+		Sample{Text: "首頁", Label: Junk}); err != nil {
+		t.Fatal(err)
+	}
 	return c.ModelWith(Info{
 		Version:   3,
 		TrainedAt: time.Date(2025, 11, 28, 18, 12, 0, 123456789, time.FixedZone("X", 3600)),
@@ -73,7 +79,7 @@ func TestLoadTruncated(t *testing.T) {
 
 func TestLoadCorrupt(t *testing.T) {
 	good := mustSave(t, richModel(t))
-	header := len("winnow-model 1\n")
+	header := len("winnow-model 2\n")
 	flip := func(i int) []byte {
 		b := bytes.Clone(good)
 		b[i] ^= 0x20
@@ -87,7 +93,9 @@ func TestLoadCorrupt(t *testing.T) {
 		{"empty", nil, "empty file"},
 		{"foreign", []byte("PK\x03\x04 this is a zip file\n and more"), "not a winnow model"},
 		{"HTML", []byte("<!doctype html><html></html>\n"), "not a winnow model"},
-		{"wrong version", append([]byte("winnow-model 2\n"), good[header:]...), "unsupported format version 2"},
+		{"wrong version", append([]byte("winnow-model 3\n"), good[header:]...), "unsupported format version 3"},
+		{"version 0", append([]byte("winnow-model 0\n"), good[header:]...), "unsupported format version 0"},
+		{"v2 body as version 1", append([]byte("winnow-model 1\n"), good[header:]...), "trailing data"},
 		{"bad version", append([]byte("winnow-model x\n"), good[header:]...), "malformed format version"},
 		{"flipped body byte", flip(header + 20), "checksum mismatch"},
 		{"flipped checksum byte", flip(len(good) - 1), "checksum mismatch"},
@@ -106,13 +114,34 @@ func TestLoadCorrupt(t *testing.T) {
 	}
 }
 
-// withBody builds a file with a valid header and checksum around a body.
-func withBody(body []byte) []byte {
+// withBody builds a version 1 file with a valid header and checksum around
+// a body.
+func withBody(body []byte) []byte { return withBodyVersion(1, body) }
+
+// withBodyVersion builds a file of a format version with a valid header and
+// checksum around a body.
+func withBodyVersion(version int, body []byte) []byte {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.NoCompression)
 	zw.Write(body)
 	zw.Close()
-	return appendChecksum(append([]byte("winnow-model 1\n"), buf.Bytes()...), len("winnow-model 1\n"))
+	header := fmt.Sprintf("winnow-model %d\n", version)
+	return appendChecksum(append([]byte(header), buf.Bytes()...), len(header))
+}
+
+// bodyOf returns the gunzipped body of a model file.
+func bodyOf(t testing.TB, file []byte) []byte {
+	t.Helper()
+	_, rest, _ := bytes.Cut(file, []byte("\n"))
+	zr, err := gzip.NewReader(bytes.NewReader(rest[:len(rest)-32]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return body
 }
 
 func TestLoadHostileBody(t *testing.T) {
@@ -153,6 +182,90 @@ func TestLoadHostileBody(t *testing.T) {
 	// The smallest valid body loads.
 	if _, err := Load(bytes.NewReader(withBody(cat(settings, counts, []byte{0, 0})))); err != nil {
 		t.Errorf("minimal body: %v", err)
+	}
+
+	// Version 2: the pins section after the tokens.
+	v2 := func(pins ...byte) []byte { return withBodyVersion(2, cat(settings, counts, []byte{0, 0}, pins)) }
+	for _, tt := range []struct {
+		name string
+		pins []byte
+	}{
+		{"no pins section", nil},
+		{"huge pin count", huge},
+		{"pin count over MaxPins", binary.AppendUvarint(nil, MaxPins+1)},
+		{"truncated pin", []byte{1, 3, 'a', 'b'}},
+		{"no pin label", []byte{1, 1, 'a'}},
+		{"bad pin label", []byte{1, 1, 'a', 2}},
+		{"empty pin key", []byte{1, 0, 0}},
+		{"pin key with outer space", []byte{1, 2, 'a', ' ', 0}},
+		{"pin key with a tab", []byte{1, 3, 'a', '\t', 'b', 0}},
+		{"pin key not UTF-8", []byte{1, 1, 0xff, 0}},
+		{"pins out of order", []byte{2, 1, 'b', 0, 1, 'a', 1}},
+		{"duplicate pins", []byte{2, 1, 'a', 0, 1, 'a', 1}},
+		{"huge pin key length", cat([]byte{1}, huge)},
+		{"pin trailing data", []byte{1, 1, 'a', 1, 0}},
+	} {
+		t.Run("v2 "+tt.name, func(t *testing.T) {
+			if _, err := Load(bytes.NewReader(v2(tt.pins...))); !errors.Is(err, ErrBadModel) {
+				t.Fatalf("error %v does not match ErrBadModel", err)
+			}
+		})
+	}
+	m, err := Load(bytes.NewReader(v2(2, 1, 'a', 1, 3, 'b', ' ', 'c', 0)))
+	if err != nil {
+		t.Fatalf("version 2 with pins: %v", err)
+	}
+	if l, ok := m.Pinned("A"); !ok || l != Junk || m.Info().Pinned != 2 {
+		t.Errorf("Pinned(A) = %v %v, Info.Pinned %d", l, ok, m.Info().Pinned)
+	}
+	if l, ok := m.Pinned(" B   c"); !ok || l != Content {
+		t.Errorf("Pinned(B c) = %v %v", l, ok)
+	}
+}
+
+// TestLoadVersion1 checks that a version 1 file (no pins section) still
+// loads: the embedded default model is one, and so is a version 2 model
+// with no pins once its empty pins section is cut off.
+func TestLoadVersion1(t *testing.T) {
+	if !bytes.HasPrefix(defaultModelData, []byte("winnow-model 1\n")) {
+		t.Fatalf("default.model is no longer a version 1 file: %.20q", defaultModelData)
+	}
+	def, err := Load(bytes.NewReader(defaultModelData))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if def.Info().Pinned != 0 || def.Info().Vocabulary == 0 {
+		t.Errorf("default model: %+v", def.Info())
+	}
+	// Saved again it is version 2, with the same model in it.
+	b := mustSave(t, def)
+	if !bytes.HasPrefix(b, []byte("winnow-model 2\n")) {
+		t.Fatalf("Save wrote %.20q", b)
+	}
+	def2, err := Load(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(bodyOf(t, b), append(bodyOf(t, defaultModelData), 0)) {
+		t.Error("version 2 body is not the version 1 body and an empty pins section")
+	}
+	for _, text := range []string{"Share on Facebook", "The committee published its report"} {
+		if a, b := def.PJunk(text, []string{"tag=li"}), def2.PJunk(text, []string{"tag=li"}); a != b {
+			t.Errorf("PJunk(%q) = %g, after v1 → v2 %g", text, a, b)
+		}
+	}
+
+	m := tinyCounts().Model()
+	body := bodyOf(t, mustSave(t, m))
+	if body[len(body)-1] != 0 {
+		t.Fatal("a model without pins does not end with an empty pins section")
+	}
+	m1, err := Load(bytes.NewReader(withBody(body[:len(body)-1])))
+	if err != nil {
+		t.Fatalf("version 1: %v", err)
+	}
+	if !bytes.Equal(mustSave(t, m), mustSave(t, m1)) {
+		t.Error("version 1 file loads as a different model")
 	}
 }
 
@@ -197,6 +310,8 @@ func FuzzLoadModel(f *testing.F) {
 	f.Add(mustSave(f, tinyCounts().Model()))
 	f.Add(mustSave(f, NewCounts().Model()))
 	f.Add([]byte("winnow-model 1\n"))
+	f.Add([]byte("winnow-model 2\n"))
+	f.Add(defaultModelData)
 	f.Add([]byte("not a model"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Load(bytes.NewReader(b))
@@ -221,18 +336,19 @@ func FuzzLoadModel(f *testing.F) {
 
 // FuzzLoadModelBody fuzzes the decoder behind a valid header and checksum,
 // which FuzzLoadModel's mutations rarely get past.
+// The first byte of the input chooses the format version (odd: 1, even: 2).
 func FuzzLoadModelBody(f *testing.F) {
 	for _, m := range []*Model{richModel(f), tinyCounts().Model()} {
-		b := mustSave(f, m)
-		zr, err := gzip.NewReader(bytes.NewReader(b[len("winnow-model 1\n") : len(b)-32]))
-		if err != nil {
-			f.Fatal(err)
-		}
-		body, _ := io.ReadAll(zr)
-		f.Add(body)
+		body := bodyOf(f, mustSave(f, m))
+		f.Add(append([]byte{2}, body...))
+		f.Add(append([]byte{1}, body[:len(body)-1]...)) // tiny: the version 1 body
 	}
-	f.Fuzz(func(t *testing.T, body []byte) {
-		m, err := Load(bytes.NewReader(withBody(body)))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if len(in) == 0 {
+			return
+		}
+		version := 2 - int(in[0]&1)
+		m, err := Load(bytes.NewReader(withBodyVersion(version, in[1:])))
 		if err != nil {
 			if !errors.Is(err, ErrBadModel) {
 				t.Fatalf("error %v does not match ErrBadModel", err)
@@ -248,5 +364,14 @@ func FuzzLoadModelBody(f *testing.F) {
 			t.Fatal("save → load → save differs")
 		}
 		m.PJunk("some text 模型", []string{"tag=li"})
+		// Every pin loaded that PinKey could have made is found by its text.
+		for key, l := range m.pins {
+			if PinKey(key) != key {
+				continue
+			}
+			if got, ok := m.Pinned(key); !ok || got != l {
+				t.Fatalf("pin %q: Pinned = %v %v, want %v", key, got, ok, l)
+			}
+		}
 	})
 }

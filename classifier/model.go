@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"maps"
 	"math"
 	"sync"
 	"time"
@@ -36,6 +37,9 @@ type Info struct {
 	WordCap float64
 	// Note is free text, such as the training data used.
 	Note string
+	// Pinned is the number of pinned lines (see [Counts.Pin]). It is
+	// computed from the counts.
+	Pinned int
 }
 
 // entry is the frozen counts of one token and its log-likelihood ratio
@@ -51,6 +55,7 @@ type entry struct {
 type Model struct {
 	words    map[string]entry // word tokens
 	feats    map[string]entry // feature tokens, without '#'
+	pins     map[string]Label // pinned lines, by PinKey
 	samples  [2]int64
 	trans    [2][2]int64
 	info     Info
@@ -105,6 +110,7 @@ func (m *Model) init() {
 	}
 	m.info.Samples = [2]int{int(m.samples[0]), int(m.samples[1])}
 	m.info.Vocabulary = len(m.words) + len(m.feats)
+	m.info.Pinned = len(m.pins)
 	m.pool.New = func() any { return NewTokenizer() }
 }
 
@@ -116,11 +122,11 @@ func (m *Model) Info() Info { return m.info }
 // prior, plus the log-likelihood ratios of the feature tokens, plus those
 // of the word tokens scaled by min(1, K/n) for n known word tokens (see the
 // package documentation). Tokens the model has not seen are ignored.
+//
+// LogOdds is the evidence of the counts alone: it does not look at pinned
+// lines (see [Model.PJunk]).
 func (m *Model) LogOdds(text string, features []string) float64 {
-	t, _ := m.pool.Get().(*Tokenizer)
-	if t == nil { // a zero Model has no pool constructor
-		t = NewTokenizer()
-	}
+	t := m.getTokenizer()
 	var sum float64
 	n := 0
 	for _, w := range t.Words(text) {
@@ -142,9 +148,27 @@ func (m *Model) LogOdds(text string, features []string) float64 {
 	return x
 }
 
-// PJunk returns P(junk|x) for a line, in [0, 1]: the logistic of
-// [Model.LogOdds]. P(content|x) is 1 − PJunk.
+// getTokenizer returns a tokenizer from the pool; put it back when done.
+func (m *Model) getTokenizer() *Tokenizer {
+	t, _ := m.pool.Get().(*Tokenizer)
+	if t == nil { // a zero Model has no pool constructor
+		t = NewTokenizer()
+	}
+	return t
+}
+
+// PJunk returns P(junk|x) for a line, in [0, 1]. For a pinned line (see
+// [Counts.Pin] and [Model.Pinned]) it is exactly 1 if the line is pinned
+// as junk and exactly 0 if pinned as content, whatever the features;
+// otherwise it is the logistic of [Model.LogOdds]. P(content|x) is
+// 1 − PJunk.
 func (m *Model) PJunk(text string, features []string) float64 {
+	if l, ok := m.Pinned(text); ok {
+		if l == Junk {
+			return 1
+		}
+		return 0
+	}
 	return sigmoid(m.LogOdds(text, features))
 }
 
@@ -184,5 +208,8 @@ func (m *Model) Counts() *Counts {
 	}
 	c.samples = m.samples
 	c.trans = m.trans
+	if len(m.pins) > 0 {
+		c.pins = maps.Clone(m.pins)
+	}
 	return c
 }

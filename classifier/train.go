@@ -2,14 +2,16 @@ package classifier
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"time"
 )
 
 // Counts holds the mutable training counts of a classifier: for every
 // token, how often it occurred in lines of each class; how many samples of
-// each class were learned; and the label-to-label transitions of the
-// sequence model. Build a [Model] from it with [Counts.Model].
+// each class were learned; the label-to-label transitions of the sequence
+// model; and the pinned lines, whose label is fixed (see [Counts.Pin]).
+// Build a [Model] from it with [Counts.Model].
 //
 // Counts is not safe for concurrent use.
 type Counts struct {
@@ -17,6 +19,7 @@ type Counts struct {
 	feats   map[string]*[2]int64 // feature tokens, stored without '#'
 	samples [2]int64             // learned samples per class
 	trans   [2][2]int64          // trans[a][b]: label a followed by label b
+	pins    map[string]Label     // pinned lines, by PinKey
 	tok     *Tokenizer
 }
 
@@ -172,8 +175,8 @@ func (c *Counts) UnlearnSequence(labels []Label) error {
 }
 
 // Prune drops the word tokens whose total count (both classes) is below
-// minCount, to shrink the model and drop noise. Feature tokens are always
-// kept. After Prune, a sample with a dropped token can no longer be
+// minCount, to shrink the model and drop noise. Feature tokens and pinned
+// lines are always kept. After Prune, a sample with a dropped token can no longer be
 // unlearned.
 func (c *Counts) Prune(minCount int) {
 	for tok, n := range c.words {
@@ -194,8 +197,9 @@ func (c *Counts) Model() *Model { return c.ModelWith(Info{}) }
 // the current time, so that the same counts give the same model file).
 // Zero Threshold, Alpha and WordCap mean their defaults (0.5, 1 and 12);
 // invalid values (a threshold outside [0, 1], a non-positive or non-finite
-// Alpha or WordCap) also fall back to the defaults. Samples and Vocabulary
-// are computed from the counts.
+// Alpha or WordCap) also fall back to the defaults. Samples, Vocabulary
+// and Pinned are computed from the counts. The model has a copy of the
+// pinned lines.
 func (c *Counts) ModelWith(info Info) *Model {
 	if !(info.Threshold > 0 && info.Threshold <= 1) {
 		info.Threshold = DefaultThreshold
@@ -223,6 +227,9 @@ func (c *Counts) ModelWith(info Info) *Model {
 	}
 	for tok, n := range c.feats {
 		m.feats[tok] = entry{n: *n}
+	}
+	if len(c.pins) > 0 {
+		m.pins = maps.Clone(c.pins)
 	}
 	m.init()
 	return m

@@ -252,14 +252,17 @@ func TestBrowserReview(t *testing.T) {
 		chromedp.Focus(chromedp.ID(fmt.Sprintf("block-%d", menu))),
 		chromedp.KeyEvent("t"))
 	waitFor(t, ctx, `document.body.dataset.teaches === '1' && document.body.dataset.cleans === '2' && document.body.dataset.busy === '0'`)
-	if v := modelInfo(t, s).Version; v != 2 {
-		t.Errorf("model version %d after teaching, want 2", v)
+	if m := modelInfo(t, s); m.Version != 2 || m.Pinned != 2 {
+		t.Errorf("model version %d with %d pinned lines after teaching, want 2 and 2", m.Version, m.Pinned)
 	}
 	waitFor(t, ctx, `document.getElementById('model-version').textContent === '2' && document.getElementById('m-version').textContent === '2'`)
 	shown = shownBlocks(t, ctx)
 	if shown[news].Label != "junk" || shown[menu].Label != "content" {
 		t.Errorf("after teaching: newsletter %s (p %v), menu %s (p %v); want junk and content",
 			shown[news].Label, shown[news].PJunk, shown[menu].Label, shown[menu].PJunk)
+	}
+	if shown[news].PJunk != 1 || shown[menu].PJunk != 0 {
+		t.Errorf("after teaching: p_junk %v and %v, want exactly 1 and 0 (pinned)", shown[news].PJunk, shown[menu].PJunk)
 	}
 	for _, i := range []int{news, menu} {
 		if !strings.Contains(shown[i].Class, "changed") || strings.Contains(shown[i].Class, "flipped") {
@@ -281,8 +284,8 @@ func TestBrowserReview(t *testing.T) {
 	waitFor(t, ctx, `document.body.dataset.cleans === '3' && document.body.dataset.busy === '0'`)
 	waitFor(t, ctx, `document.getElementById('model-version').textContent === '3'`)
 	m := modelInfo(t, s)
-	if m.Version != 3 || !strings.Contains(m.Note, "rollback to version 1") {
-		t.Errorf("after undo: version %d note %q", m.Version, m.Note)
+	if m.Version != 3 || !strings.Contains(m.Note, "rollback to version 1") || m.Pinned != 0 {
+		t.Errorf("after undo: version %d note %q, %d pinned lines", m.Version, m.Note, m.Pinned)
 	}
 	shown = shownBlocks(t, ctx)
 	if shown[news].Label != "content" || shown[menu].Label != "junk" {

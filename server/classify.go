@@ -106,6 +106,9 @@ func classifyLines(m *classifier.Model, lines []string, threshold float64) ([]li
 		// The mean of the line's own score and the sequence posterior in
 		// log-odds, as winnow.CleanDocument does.
 		pj := sigmoid((logit(p[i]) + logit(smooth[i])) / 2)
+		if l, ok := m.Pinned(doc.Blocks[i].Text); ok {
+			pj = float64(l) // a pinned line: exactly 1 (junk) or 0 (content)
+		}
 		label := classifier.Content
 		if pj >= threshold {
 			label = classifier.Junk

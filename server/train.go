@@ -23,8 +23,12 @@ const (
 type trainRequest struct {
 	Samples []trainSample `json:"samples"`
 	// Unlearn takes the samples back instead of learning them (they must
-	// have been learned, with the same weight).
+	// have been learned, with the same weight), and unpins them.
 	Unlearn bool `json:"unlearn"`
+	// Pin pins the samples' lines to their labels (see
+	// classifier.Counts.Pin), or with Unlearn unpins them. Default true;
+	// false only learns (or unlearns) the counts.
+	Pin *bool `json:"pin"`
 	// Weight is how many times each sample counts. Default
 	// Config.TrainWeight (20).
 	Weight int `json:"weight"`
@@ -44,14 +48,16 @@ type trainSample struct {
 
 // trainResponse describes the new model.
 type trainResponse struct {
-	Version         int64     `json:"version"`
-	PreviousVersion int64     `json:"previous_version"`
-	Learned         int       `json:"learned,omitempty"`
-	Unlearned       int       `json:"unlearned,omitempty"`
-	Weight          int       `json:"weight"`
-	Samples         classes   `json:"samples"`
-	Vocabulary      int       `json:"vocabulary"`
-	TrainedAt       time.Time `json:"trained_at"`
+	Version         int64   `json:"version"`
+	PreviousVersion int64   `json:"previous_version"`
+	Learned         int     `json:"learned,omitempty"`
+	Unlearned       int     `json:"unlearned,omitempty"`
+	Weight          int     `json:"weight"`
+	Samples         classes `json:"samples"`
+	Vocabulary      int     `json:"vocabulary"`
+	// Pinned is the number of pinned lines in the new model.
+	Pinned    int       `json:"pinned"`
+	TrainedAt time.Time `json:"trained_at"`
 }
 
 // classes is a count per class.
@@ -88,6 +94,7 @@ func (s *Server) handleTrain(w http.ResponseWriter, r *http.Request) {
 	if note == "" {
 		note = event + " via /v1/train"
 	}
+	pin := req.Pin == nil || *req.Pin
 	m, err := s.store.Update(func(c *classifier.Counts) error {
 		for range req.Weight {
 			if req.Unlearn {
@@ -96,6 +103,17 @@ func (s *Server) handleTrain(w http.ResponseWriter, r *http.Request) {
 				}
 			} else {
 				learnPages(c, samples)
+			}
+		}
+		switch {
+		case !pin:
+		case req.Unlearn:
+			if err := c.Unpin(samples...); err != nil {
+				return invalid("cannot unpin: %v", err)
+			}
+		default:
+			if err := c.Pin(samples...); err != nil {
+				return invalid("cannot pin: %v", err)
 			}
 		}
 		return nil
@@ -115,14 +133,14 @@ func (s *Server) handleTrain(w http.ResponseWriter, r *http.Request) {
 	info := m.Info()
 	resp := trainResponse{Version: info.Version, PreviousVersion: prev, Weight: req.Weight,
 		Samples:    classes{Content: info.Samples[classifier.Content], Junk: info.Samples[classifier.Junk]},
-		Vocabulary: info.Vocabulary, TrainedAt: info.TrainedAt}
+		Vocabulary: info.Vocabulary, Pinned: info.Pinned, TrainedAt: info.TrainedAt}
 	if req.Unlearn {
 		resp.Unlearned = len(samples)
 	} else {
 		resp.Learned = len(samples)
 	}
 	s.log.Info("model trained", "event", event, "version", info.Version, "previous", prev,
-		"samples", len(samples), "weight", req.Weight)
+		"samples", len(samples), "weight", req.Weight, "pin", pin, "pinned", info.Pinned)
 	writeJSON(w, http.StatusOK, resp)
 }
 
@@ -291,16 +309,18 @@ func (s *Server) handleRollback(w http.ResponseWriter, r *http.Request) {
 
 // modelResponse is GET /v1/model.
 type modelResponse struct {
-	Version    int64      `json:"version"`
-	Classes    []string   `json:"classes"`
-	Vocabulary int        `json:"vocabulary"`
-	Samples    classes    `json:"samples"`
-	TrainedAt  *time.Time `json:"trained_at"`
-	Threshold  float64    `json:"threshold"`
-	Note       string     `json:"note"`
-	Path       string     `json:"path"`
-	History    []int64    `json:"history"`
-	Training   bool       `json:"training"`
+	Version    int64    `json:"version"`
+	Classes    []string `json:"classes"`
+	Vocabulary int      `json:"vocabulary"`
+	Samples    classes  `json:"samples"`
+	// Pinned is the number of pinned lines (see POST /v1/train).
+	Pinned    int        `json:"pinned"`
+	TrainedAt *time.Time `json:"trained_at"`
+	Threshold float64    `json:"threshold"`
+	Note      string     `json:"note"`
+	Path      string     `json:"path"`
+	History   []int64    `json:"history"`
+	Training  bool       `json:"training"`
 	// Versions are the current model and the kept versions, newest first,
 	// with the note and time of the training event that made each.
 	Versions []versionEvent `json:"versions"`
@@ -319,6 +339,7 @@ func (s *Server) handleModel(w http.ResponseWriter, r *http.Request) {
 	}
 	resp := modelResponse{Version: info.Version, Classes: []string{"content", "junk"}, Vocabulary: info.Vocabulary,
 		Samples:   classes{Content: info.Samples[classifier.Content], Junk: info.Samples[classifier.Junk]},
+		Pinned:    info.Pinned,
 		Threshold: info.Threshold, Note: info.Note, Path: s.store.Path(), History: hist, Training: s.trainingOn()}
 	if !info.TrainedAt.IsZero() {
 		resp.TrainedAt = &info.TrainedAt

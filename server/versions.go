@@ -49,11 +49,12 @@ type versionEvent struct {
 	Note       string     `json:"note"`
 	Samples    classes    `json:"samples"`
 	Vocabulary int        `json:"vocabulary"`
+	Pinned     int        `json:"pinned"`
 	Current    bool       `json:"current,omitempty"`
 }
 
 func newVersionEvent(info classifier.Info, current bool) versionEvent {
-	e := versionEvent{Version: info.Version, Note: info.Note, Vocabulary: info.Vocabulary, Current: current,
+	e := versionEvent{Version: info.Version, Note: info.Note, Vocabulary: info.Vocabulary, Pinned: info.Pinned, Current: current,
 		Samples: classes{Content: info.Samples[classifier.Content], Junk: info.Samples[classifier.Junk]}}
 	if !info.TrainedAt.IsZero() {
 		t := info.TrainedAt

@@ -29,12 +29,18 @@ Build or update a line model from labelled lines (JSON lines of
 {"text","label","features"?,"page"?}). Lines without features are treated as
 the lines of a text export, page by page, in file order.
 
+With --pin the lines of --in are also pinned: a line with the same text
+(ignoring case, white space and full-width forms) then always gets its
+label, on every page, whatever the counts say. Pin small files of
+corrections, not corpora. --unlearn takes the lines' pins back too.
+
 Flags:
 `)
 		fs.PrintDefaults()
 	}
 	fs.Var(&in, "in", "labelled lines to learn (repeatable; FILE or FILE:WEIGHT to count each line WEIGHT times)")
-	fs.Var(&unlearn, "unlearn", "labelled lines to take back (repeatable; must have been learned)")
+	fs.Var(&unlearn, "unlearn", "labelled lines to take back, and unpin (repeatable; must have been learned)")
+	pin := fs.Bool("pin", false, "also pin the lines of --in to their labels (for corrections; off for corpus-scale training)")
 	fs.Var(&dev, "dev", "labelled lines to report accuracy on (repeatable)")
 	var corpora listFlag
 	fs.Var(&corpora, "corpus", "also learn the train split of this corpus, labelled as winnow label does in both html and text modes (repeatable)")
@@ -108,6 +114,11 @@ Flags:
 		for range weight {
 			training.LearnPages(counts, samples)
 		}
+		if *pin {
+			if err := counts.Pin(samples...); err != nil {
+				return fmt.Errorf("pin %s: %w", path, err)
+			}
+		}
 	}
 	for _, dir := range corpora {
 		c, err := eval.LoadCorpus(dir)
@@ -132,6 +143,9 @@ Flags:
 		if err := training.UnlearnPages(counts, samples); err != nil {
 			return fmt.Errorf("unlearn %s: %w", path, err)
 		}
+		if err := counts.Unpin(samples...); err != nil {
+			return fmt.Errorf("unlearn %s: %w", path, err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -148,8 +162,12 @@ Flags:
 		return err
 	}
 	mi := model.Info()
-	fmt.Fprintf(stdout, "model %s: version %d, content %d, junk %d samples, vocabulary %d\n",
+	fmt.Fprintf(stdout, "model %s: version %d, content %d, junk %d samples, vocabulary %d",
 		*out, mi.Version, mi.Samples[classifier.Content], mi.Samples[classifier.Junk], mi.Vocabulary)
+	if mi.Pinned > 0 {
+		fmt.Fprintf(stdout, ", %d pinned lines", mi.Pinned)
+	}
+	fmt.Fprintln(stdout)
 	for _, path := range dev {
 		samples, err := training.ReadLabelled(path)
 		if err != nil {

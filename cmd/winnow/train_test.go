@@ -244,3 +244,46 @@ func TestTrainBadBase(t *testing.T) {
 		t.Errorf("exit %d, err %v; want 1 and an error naming %s", r.code, r.err, base)
 	}
 }
+
+// TestTrainPin checks --pin: the lines of --in are pinned (a line with the
+// same text is exactly junk or content, in any case and spacing), --pin is
+// off by default, and --unlearn takes the pins back.
+func TestTrainPin(t *testing.T) {
+	base, _ := train(t, "base.model", "--reproducible", "--prune", "0", "--in", trainPath)
+	plain, _ := train(t, "plain.model", "--reproducible", "--prune", "0", "--base", base, "--in", extraPath)
+	if n := loadModel(t, plain).Info().Pinned; n != 0 {
+		t.Errorf("without --pin: %d pinned lines", n)
+	}
+	pinned, stdout := train(t, "pinned.model", "--reproducible", "--prune", "0", "--base", base, "--in", extraPath, "--pin")
+	if !strings.Contains(stdout, ", 6 pinned lines\n") {
+		t.Errorf("stdout = %q, want the pinned count", stdout)
+	}
+	mp, mplain := loadModel(t, pinned), loadModel(t, plain)
+	if mp.Info().Pinned != 6 || mp.Info().Samples != mplain.Info().Samples {
+		t.Fatalf("--pin: %+v, want 6 pinned lines and the counts of %+v", mp.Info(), mplain.Info())
+	}
+	for line, want := range map[string]float64{
+		"Download our app for the best experience":         1,
+		"  DOWNLOAD OUR APP  for the best experience":      1,
+		"Bees dance to tell each other where flowers are":  0,
+		"bees dance to tell each other where flowers are ": 0,
+	} {
+		for _, feats := range [][]string{nil, {"tag=a", "link=high", "region=outside"}} {
+			if got := mp.PJunk(line, feats); got != want {
+				t.Errorf("--pin: PJunk(%q, %v) = %g, want exactly %g", line, feats, got, want)
+			}
+		}
+		if got := mplain.PJunk(line, nil); got == want {
+			t.Errorf("without --pin: PJunk(%q) = %g, exactly the pinned value", line, got)
+		}
+	}
+	// --unlearn takes back the counts and the pins.
+	back, _ := train(t, "back.model", "--reproducible", "--prune", "0", "--base", pinned, "--unlearn", extraPath)
+	mb, ma := loadModel(t, back), loadModel(t, base)
+	if mb.Info().Pinned != 0 || mb.Info().Samples != ma.Info().Samples {
+		t.Errorf("after --unlearn: %+v", mb.Info())
+	}
+	if got, want := mb.PJunk("Sponsored links", nil), ma.PJunk("Sponsored links", nil); got != want {
+		t.Errorf("after --unlearn: PJunk %g, base %g", got, want)
+	}
+}
