@@ -16,6 +16,7 @@ import (
 
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/labels"
+	"github.com/winnowlabs/winnow/training"
 )
 
 const testToken = "s3cret-admin-token"
@@ -37,7 +38,7 @@ var smallModel = sync.OnceValues(func() (*classifier.Model, error) {
 		return nil, err
 	}
 	c := classifier.NewCounts()
-	learnPages(c, samples)
+	training.LearnPages(c, samples)
 	return c.ModelWith(classifier.Info{Version: 1, Note: "test model"}), nil
 })
 

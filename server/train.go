@@ -11,6 +11,7 @@ import (
 
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/labels"
+	"github.com/winnowlabs/winnow/training"
 )
 
 // Bounds on one training sample.
@@ -98,11 +99,11 @@ func (s *Server) handleTrain(w http.ResponseWriter, r *http.Request) {
 	m, err := s.store.Update(func(c *classifier.Counts) error {
 		for range req.Weight {
 			if req.Unlearn {
-				if err := unlearnPages(c, samples); err != nil {
+				if err := training.UnlearnPages(c, samples); err != nil {
 					return invalid("cannot unlearn: %v", err)
 				}
 			} else {
-				learnPages(c, samples)
+				training.LearnPages(c, samples)
 			}
 		}
 		switch {
@@ -214,47 +215,6 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
-}
-
-// learnPages learns samples and, page by page, their label sequences (as
-// winnow train does).
-func learnPages(c *classifier.Counts, samples []classifier.Sample) {
-	c.Learn(samples...)
-	for _, seq := range pageSequences(samples) {
-		c.LearnSequence(seq)
-	}
-}
-
-// unlearnPages takes back what learnPages learned from the same samples.
-// On error the counts may be half taken back: the caller drops them.
-func unlearnPages(c *classifier.Counts, samples []classifier.Sample) error {
-	for _, seq := range pageSequences(samples) {
-		if err := c.UnlearnSequence(seq); err != nil {
-			return err
-		}
-	}
-	return c.Unlearn(samples...)
-}
-
-// pageSequences returns the label sequence of each page: consecutive
-// samples with the same non-empty page id.
-func pageSequences(samples []classifier.Sample) [][]classifier.Label {
-	var seqs [][]classifier.Label
-	for start := 0; start < len(samples); {
-		end := start + 1
-		for end < len(samples) && samples[end].Page == samples[start].Page {
-			end++
-		}
-		if samples[start].Page != "" {
-			seq := make([]classifier.Label, 0, end-start)
-			for _, s := range samples[start:end] {
-				seq = append(seq, s.Label)
-			}
-			seqs = append(seqs, seq)
-		}
-		start = end
-	}
-	return seqs
 }
 
 // rollbackRequest is the optional body of /v1/model/rollback.
