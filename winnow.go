@@ -28,7 +28,7 @@ type Options struct {
 	Model *classifier.Model
 	// Threshold is the P(junk) at or above which a block in the article
 	// region is dropped. Default 0: for text input the model's calibrated
-	// threshold; for HTML 0.99999, because there stage 1 has already found the
+	// threshold; for HTML 0.78, because there stage 1 has already found the
 	// article and stage 2 removes only what it is sure of.
 	Threshold float64
 	// Fast skips stage 2: the article region of stage 1 is the result. Default false.
@@ -130,7 +130,7 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 	res.Blocks = make([]Block, len(doc.Blocks))
 	var p []float64
 	if !opts.Fast {
-		p = junkProbabilities(model, doc)
+		p = JunkProbabilities(model, doc)
 	}
 	threshold := opts.Threshold
 	if threshold <= 0 || threshold > 1 {
@@ -161,26 +161,42 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 	return res, nil
 }
 
-// junkProbabilities scores every block with the model and blends each
-// block's own score with the sequence pass's posterior (the mean of the two
-// in log-odds): the sequence pass pulls short lines inside an article (a
-// heading, a caption) towards content, but a line with strong evidence of its
-// own (an embedded link card in the middle of the article) keeps some of it.
-//
-// A block whose line the user pinned (see classifier.Counts.Pin) ends at
-// exactly 1 (pinned junk) or 0 (pinned content): neither the sequence pass
-// nor the blend may undo a correction. Its pinned value still feeds the
-// sequence pass as (bounded) evidence for its neighbours.
-func junkProbabilities(m *classifier.Model, doc *extract.Document) []float64 {
+// Temperatures that calibrate the line model's probabilities. Naive Bayes
+// multiplies evidence as if every token were independent, so its raw
+// probabilities sit at 0 and 1; dividing the log-odds by a temperature
+// fitted on held-out lines (the lowest log loss on a fold of the training
+// split the model had not seen) turns them into probabilities a caller can
+// cut at: of the blocks given P(junk) 0.8, about four in five are junk.
+// Blocks of HTML pages carry more (and more correlated) feature tokens, so
+// they need more cooling than lines of text.
+const (
+	htmlTemperature = 9.0
+	textTemperature = 4.5
+)
+
+// JunkProbabilities returns each block's calibrated probability of being
+// junk: the model's score of the block, blended with the sequence pass's
+// posterior (the mean of the two in log-odds: the sequence pass pulls short
+// lines inside an article, a heading or a caption, towards content, while a
+// line with strong evidence of its own, an embedded link card in the middle
+// of the article, keeps some of it), then calibrated (see the temperatures
+// above). A pinned line (see [classifier.Counts.Pin]) gets exactly 1 or 0.
+// It is what [CleanDocument] decides on, for callers that segment pages
+// themselves (the HTTP service's /v1/classify).
+func JunkProbabilities(m *classifier.Model, doc *extract.Document) []float64 {
 	p := make([]float64, len(doc.Blocks))
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		p[i] = m.PJunk(b.Text, b.Features(len(doc.Blocks)))
 	}
 	smooth := m.Smooth(p)
+	temp := htmlTemperature
+	if doc.Kind == extract.KindText {
+		temp = textTemperature
+	}
 	pins := m.Info().Pinned > 0
 	for i := range p {
-		smooth[i] = sigmoid((logit(p[i]) + logit(smooth[i])) / 2)
+		smooth[i] = sigmoid((logit(p[i]) + logit(smooth[i])) / (2 * temp))
 		if pins {
 			if l, ok := m.Pinned(doc.Blocks[i].Text); ok {
 				smooth[i] = float64(l) // Junk is 1, Content 0
@@ -207,20 +223,20 @@ const (
 	// block that stage 1 placed inside the article region of an HTML page:
 	// stage 1 decides most of the score there, so stage 2 removes only what
 	// it is sure of.
-	htmlInside = 0.99999
+	htmlInside = 0.78
 	// htmlTrim drops runs of likely junk at the start and end of the kept blocks.
-	htmlTrim = 0.9999
+	htmlTrim = 0.74
 	// htmlEdge and htmlOutside are the P(junk) below which a block at the
 	// region's edge, or outside it, is taken in after all.
-	htmlEdge    = 0.4
-	htmlOutside = 0.1
+	htmlEdge    = 0.49
+	htmlOutside = 0.44
 	// textEdge and textOutside scale the text threshold for blocks at the
 	// edge of, and outside, the article's run of lines.
-	textEdge    = 0.5
-	textOutside = 0.5
+	textEdge    = 0.88
+	textOutside = 0.88
 	// headingKeep is the P(junk) below which a heading inside the region
 	// that introduces kept text is kept.
-	headingKeep = 0.9
+	headingKeep = 0.6
 )
 
 // decide returns which blocks make the article. Without probabilities

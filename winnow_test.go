@@ -349,3 +349,53 @@ func TestCleanDocumentGuard(t *testing.T) {
 		t.Errorf("empty document: err = %v, want ErrNoContent", err)
 	}
 }
+
+// TestJunkProbabilitiesCalibrated checks that stage 2's probabilities are
+// cooled to usable values (raw naive Bayes puts nearly every block at 0 or 1)
+// and still order the seed's blocks: article lines below junk lines.
+func TestJunkProbabilitiesCalibrated(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "seed", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extract.Extract(context.Background(), raw, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := classifier.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := winnow.JunkProbabilities(m, doc)
+	if len(p) != len(doc.Blocks) {
+		t.Fatalf("%d probabilities for %d blocks", len(p), len(doc.Blocks))
+	}
+	middle, sumArticle, sumJunk, nArticle, nJunk := 0, 0.0, 0.0, 0, 0
+	labels := readSeedLabels(t)
+	var lineNos []int
+	for i, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) != "" {
+			lineNos = append(lineNos, i+1)
+		}
+	}
+	for i, pj := range p {
+		if pj > 0.01 && pj < 0.99 {
+			middle++
+		}
+		switch labels[lineNos[i]] {
+		case "junk":
+			sumJunk += pj
+			nJunk++
+		case "either":
+		default:
+			sumArticle += pj
+			nArticle++
+		}
+	}
+	if middle < len(p)/3 {
+		t.Errorf("only %d of %d blocks have a P(junk) between 0.01 and 0.99: not calibrated", middle, len(p))
+	}
+	if a, j := sumArticle/float64(nArticle), sumJunk/float64(nJunk); a >= 0.5 || j <= 0.5 {
+		t.Errorf("mean P(junk) of article lines %.2f, of junk lines %.2f", a, j)
+	}
+}

@@ -2,10 +2,10 @@ package server
 
 import (
 	"errors"
-	"math"
 	"net/http"
 	"strings"
 
+	"github.com/winnowlabs/winnow"
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/extract"
 )
@@ -92,23 +92,13 @@ func classifyLines(m *classifier.Model, lines []string, threshold float64) ([]li
 	if len(owner) != len(doc.Blocks) {
 		return nil, errors.New("server: classify: blocks do not match the lines")
 	}
-	p := make([]float64, len(doc.Blocks))
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		p[i] = m.PJunk(b.Text, b.Features(len(doc.Blocks)))
-	}
-	smooth := m.Smooth(p)
+	pjunk := winnow.JunkProbabilities(m, doc)
 	out := make([]lineResult, len(lines))
 	for i := range out {
 		out[i] = lineResult{Label: classifier.Junk, PJunk: 1, Empty: true}
 	}
 	for i := range doc.Blocks {
-		// The mean of the line's own score and the sequence posterior in
-		// log-odds, as winnow.CleanDocument does.
-		pj := sigmoid((logit(p[i]) + logit(smooth[i])) / 2)
-		if l, ok := m.Pinned(doc.Blocks[i].Text); ok {
-			pj = float64(l) // a pinned line: exactly 1 (junk) or 0 (content)
-		}
+		pj := pjunk[i]
 		label := classifier.Content
 		if pj >= threshold {
 			label = classifier.Junk
@@ -139,13 +129,3 @@ func blockOwners(lines []string, blocks []extract.Block) []int {
 	}
 	return owner
 }
-
-// logit is log(p/(1-p)), bounded for p at 0 or 1.
-func logit(p float64) float64 {
-	const eps = 1e-12
-	p = min(max(p, eps), 1-eps)
-	return math.Log(p / (1 - p))
-}
-
-// sigmoid is the inverse of logit.
-func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

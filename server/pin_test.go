@@ -24,7 +24,7 @@ func cleanFeatured(tb testing.TB, s *Server, raw []byte) featuredResponse {
 // against the default model, and checks that both flip on the next clean.
 // (Learned without pins, at the default weight 20, the menu link stays at
 // p_junk 1.0000 and the inside line moves from 0.033 only to 0.983, short
-// of the 0.99999 that drops a line inside the region.) Unlearning takes
+// of the 0.78 that drops a line inside the region.) Unlearning takes
 // the pins back.
 func TestTrainPins(t *testing.T) {
 	if testing.Short() {

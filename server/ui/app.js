@@ -187,7 +187,7 @@
   }
 
   // pj formats a P(junk); values that round to 0 or 1 but are not get
-  // more digits, since HTML decisions turn on them (0.99999).
+  // more digits, so that they are not shown as certain.
   function pj(p) {
     p = Number(p) || 0;
     let s = p.toFixed(3);
