@@ -45,11 +45,14 @@ type segmenter struct {
 	inLink int
 	pre    int // depth inside <pre>
 	owner  *html.Node
+	// words caches each element's context words (its own and its
+	// ancestors'), which every block below it shares.
+	words map[*html.Node][]string
 }
 
 // segment walks the tree under root and returns its blocks and their owners.
 func segment(root *html.Node) ([]Block, []*html.Node) {
-	s := &segmenter{owner: root}
+	s := &segmenter{owner: root, words: make(map[*html.Node][]string)}
 	s.walk(root)
 	s.flush()
 	return s.blocks, s.owners
@@ -149,7 +152,7 @@ func (s *segmenter) flush() {
 	s.blocks = append(s.blocks, Block{
 		Text:      text,
 		Tag:       tag,
-		Context:   contextWords(s.owner),
+		Context:   s.contextWords(s.owner),
 		LinkChars: links,
 		Index:     len(s.blocks),
 		Heading:   headingTags[s.owner.DataAtom],
@@ -157,32 +160,46 @@ func (s *segmenter) flush() {
 	s.owners = append(s.owners, s.owner)
 }
 
-// contextWords returns the known class/id words of n and its ancestors, nearest first, deduplicated.
-func contextWords(n *html.Node) []string {
-	var words []string
-	for p := n; p != nil && p.Type == html.ElementNode; p = p.Parent {
-		for _, a := range p.Attr {
-			if a.Key == "class" || a.Key == "id" {
-				words = classWordsOf(words, a.Val)
-			}
-		}
-		// Semantic elements count as their word.
-		switch p.DataAtom {
-		case atom.Nav:
-			words = append(words, "nav")
-		case atom.Footer:
-			words = append(words, "footer")
-		case atom.Aside:
-			words = append(words, "sidebar")
-		case atom.Header:
-			words = append(words, "header")
-		case atom.Article:
-			words = append(words, "article")
-		case atom.Main:
-			words = append(words, "main")
+// contextWords returns the known class/id words of n and its ancestors,
+// nearest first, deduplicated, at most maxContextWords. The result is shared
+// by the blocks of n: callers must not modify it.
+func (s *segmenter) contextWords(n *html.Node) []string {
+	if n == nil || n.Type != html.ElementNode {
+		return nil
+	}
+	if w, ok := s.words[n]; ok {
+		return w
+	}
+	words := ownWords(nil, n)
+	words = append(words, s.contextWords(n.Parent)...)
+	w := dedupe(words, maxContextWords)
+	s.words[n] = w
+	return w
+}
+
+// ownWords appends the known class/id words of n itself (and the word of a
+// semantic element) to dst.
+func ownWords(dst []string, n *html.Node) []string {
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			dst = classWordsOf(dst, a.Val)
 		}
 	}
-	return dedupe(words, maxContextWords)
+	switch n.DataAtom {
+	case atom.Nav:
+		dst = append(dst, "nav")
+	case atom.Footer:
+		dst = append(dst, "footer")
+	case atom.Aside:
+		dst = append(dst, "sidebar")
+	case atom.Header:
+		dst = append(dst, "header")
+	case atom.Article:
+		dst = append(dst, "article")
+	case atom.Main:
+		dst = append(dst, "main")
+	}
+	return dst
 }
 
 // dedupe removes repeats from words in place, keeping the first max distinct.

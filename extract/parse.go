@@ -32,6 +32,15 @@ const prescanSlack = 64
 // Recursive walks of the result are therefore safe.
 func ParseHTML(text string, lim Limits) (*html.Node, error) {
 	lim = lim.withDefaults()
+	// Fast path: when the input cannot hold more elements than allowed (it
+	// has no more '<' than that), let the tree builder try it as it is; it
+	// refuses quickly what nests too deep, and only then is the pre-scan,
+	// which tokenizes the whole input once more, needed.
+	if strings.Count(text, "<") <= lim.MaxNodes {
+		if doc, err := html.Parse(strings.NewReader(text)); err == nil {
+			return finishTree(doc, lim)
+		}
+	}
 	bound := min(lim.MaxDepth+prescanSlack, builderStackLimit-prescanSlack)
 	src, starts, err := prescan(text, bound, false, lim.MaxNodes)
 	if err != nil {
@@ -50,6 +59,12 @@ func ParseHTML(text string, lim Limits) (*html.Node, error) {
 			return nil, &LimitError{Limit: "depth", Max: int64(lim.MaxDepth)}
 		}
 	}
+	return finishTree(doc, lim)
+}
+
+// finishTree reads noscript markup, flattens what nests deeper than
+// lim.MaxDepth, enforces lim.MaxNodes and prunes.
+func finishTree(doc *html.Node, lim Limits) (*html.Node, error) {
 	expandNoscript(doc)
 	nodes := flatten(doc, lim.MaxDepth)
 	if nodes > lim.MaxNodes {
