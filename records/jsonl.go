@@ -17,6 +17,7 @@ type jsonlReader struct {
 	reader
 	line int    // lines read
 	buf  []byte // the current line, reused
+	lazy bool   // return the lines undecoded (Options.Lazy)
 }
 
 // maxLine is the longest JSON line read for a body limit of max bytes: the
@@ -39,7 +40,13 @@ func (j *jsonlReader) Next() (*Record, error) {
 			return rec, nil
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			return j.parse(line), nil
+			rec := j.record(FormatJSONL)
+			if j.lazy {
+				rec.lazy = &lazyLine{raw: bytes.Clone(line), line: j.line, max: j.max}
+			} else {
+				parseJSONL(rec, line, j.line, j.max)
+			}
+			return rec, nil
 		}
 		if err == io.EOF {
 			j.done = true
@@ -85,17 +92,17 @@ func (j *jsonlReader) readLine() (line []byte, tooLong bool, err error) {
 	}
 }
 
-// parse turns one line into a record: the body from "html" or "text", the
-// rest into Fields.
-func (j *jsonlReader) parse(line []byte) *Record {
-	rec := j.record(FormatJSONL)
+// parseJSONL fills rec from line, line number lineNo of its stream: the body
+// from "html" or "text" (at most maxBytes), the rest into Fields. Nothing
+// in rec refers to line afterwards.
+func parseJSONL(rec *Record, line []byte, lineNo int, maxBytes int64) {
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(line, &fields); err != nil || fields == nil {
 		if err == nil {
 			err = errors.New("not an object")
 		}
-		rec.Err = fmt.Errorf("records: line %d: bad JSON: %w", j.line, err)
-		return rec
+		rec.Err = fmt.Errorf("records: line %d: bad JSON: %w", lineNo, err)
+		return
 	}
 	var body string
 	switch {
@@ -106,7 +113,7 @@ func (j *jsonlReader) parse(line []byte) *Record {
 		rec.Kind = extract.KindText
 		rec.Err = json.Unmarshal(fields["text"], &body)
 	default:
-		rec.Err = fmt.Errorf("records: line %d: no \"html\" or \"text\" field", j.line)
+		rec.Err = fmt.Errorf("records: line %d: no \"html\" or \"text\" field", lineNo)
 	}
 	delete(fields, "html")
 	delete(fields, "text")
@@ -116,16 +123,15 @@ func (j *jsonlReader) parse(line []byte) *Record {
 	rec.ContentType = stringField(fields["content_type"])
 	if rec.Err != nil {
 		if rec.Body == nil && rec.Kind != extract.KindAuto {
-			rec.Err = fmt.Errorf("records: line %d: the page is not a JSON string: %w", j.line, rec.Err)
+			rec.Err = fmt.Errorf("records: line %d: the page is not a JSON string: %w", lineNo, rec.Err)
 		}
-		return rec
+		return
 	}
-	if int64(len(body)) > j.max {
-		rec.Err = fmt.Errorf("records: line %d: %w", j.line, &extract.LimitError{Limit: "bytes", Max: j.max})
-		return rec
+	if int64(len(body)) > maxBytes {
+		rec.Err = fmt.Errorf("records: line %d: %w", lineNo, &extract.LimitError{Limit: "bytes", Max: maxBytes})
+		return
 	}
 	rec.Body = []byte(body)
-	return rec
 }
 
 // stringField returns a JSON string's value, a number as written, and ""

@@ -46,6 +46,32 @@ type Record struct {
 	// Err is set when this record could not be read (too large, a bad JSON
 	// line); Body is then empty. The stream goes on after it.
 	Err error
+
+	// lazy is the undecoded JSON line of a record from a lazy reader (see
+	// [Options].Lazy), nil once Decode has run.
+	lazy *lazyLine
+}
+
+// lazyLine is what Decode needs to parse a JSON line later.
+type lazyLine struct {
+	raw  []byte // the line, the record's own copy
+	line int    // its line number, for messages
+	max  int64  // the reader's MaxBytes
+}
+
+// Decode finishes reading a record from a lazy reader (see [Options].Lazy):
+// it parses the JSON line and fills Body, Kind, Fields, URL, ID, ContentType
+// and Err exactly as an eager reader does, then drops the line. It returns
+// Err. For a record that is already decoded (any record of an eager reader or
+// of a format other than JSON lines, or a second call) it does nothing but
+// return Err. Decode may run on another goroutine than the Reader's, but not
+// on two at once for the same record.
+func (r *Record) Decode() error {
+	if l := r.lazy; l != nil {
+		r.lazy = nil
+		parseJSONL(r, l.raw, l.line, l.max)
+	}
+	return r.Err
 }
 
 // Label names the record in messages: the source, then the record's position,
@@ -82,6 +108,13 @@ type Options struct {
 	// larger record comes back with Err matching extract.ErrTooLarge.
 	// Default extract.DefaultMaxBytes (32 MiB), the extractor's own limit.
 	MaxBytes int64
+	// Lazy makes a JSON-lines reader only split the lines: Next returns
+	// records holding the raw line, with just Source, Index and Format set
+	// (and Err for a line over the length limit), and [Record.Decode] does
+	// the JSON decoding, so that it can run on the goroutine that uses the
+	// record. Call Decode before reading any other field. Other formats
+	// ignore Lazy (their records are complete and Decode does nothing).
+	Lazy bool
 }
 
 // Open returns a Reader of the records in r, which is named name ("-" or ""
@@ -117,7 +150,7 @@ func NewReader(r io.Reader, name string, opts Options) (Reader, error) {
 	case FormatWARC:
 		return newWARCReader(base), nil
 	case FormatJSONL:
-		return &jsonlReader{reader: base}, nil
+		return &jsonlReader{reader: base, lazy: opts.Lazy}, nil
 	case FormatPage:
 		return &pageReader{reader: base}, nil
 	}

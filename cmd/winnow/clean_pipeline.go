@@ -204,7 +204,12 @@ func (p *pipeline) readFile(ctx context.Context, name string, send func(*job) bo
 		defer fh.Close()
 		in = fh
 	}
-	rd, err := records.Open(&countingReader{r: in, n: &p.bytesRead}, name, p.inFormat)
+	// With several workers this goroutine only splits JSON lines and the
+	// workers decode them (Record.Decode), so that decoding is not a serial
+	// bottleneck. With one worker, decoding here keeps it in parallel with
+	// the cleaning instead.
+	lazy := p.workers > 1
+	rd, err := records.NewReader(&countingReader{r: in, n: &p.bytesRead}, name, records.Options{Format: p.inFormat, Lazy: lazy})
 	if err != nil {
 		return failed(err)
 	}
@@ -226,7 +231,7 @@ func (p *pipeline) readFile(ctx context.Context, name string, send func(*job) bo
 	}
 }
 
-// work cleans the records of jobs and sends them on to results.
+// work decodes and cleans the records of jobs and sends them on to results.
 func (p *pipeline) work(ctx context.Context, jobs <-chan *job, results chan<- *job) {
 	for {
 		var j *job
@@ -237,6 +242,9 @@ func (p *pipeline) work(ctx context.Context, jobs <-chan *job, results chan<- *j
 		}
 		if j == nil {
 			return // jobs closed
+		}
+		if j.err == nil {
+			j.rec.Decode() // the JSON line of a lazy record; sets j.rec.Err
 		}
 		switch {
 		case j.err != nil:
