@@ -165,10 +165,12 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 // multiplies evidence as if every token were independent, so its raw
 // probabilities sit at 0 and 1; dividing the log-odds by a temperature
 // fitted on held-out lines (the lowest log loss on a fold of the training
-// split the model had not seen) turns them into probabilities a caller can
-// cut at: of the blocks given P(junk) 0.8, about four in five are junk.
-// Blocks of HTML pages carry more (and more correlated) feature tokens, so
-// they need more cooling than lines of text.
+// split the model had not seen) brings them much closer to frequencies a
+// caller can cut at: the log loss on held-out HTML blocks fell from 1.93 to
+// 0.50, on text lines from 1.04 to 0.48. Blocks of HTML pages carry more
+// (and more correlated) feature tokens, so they need more cooling than lines
+// of text. The decisions do not depend on the temperatures: the thresholds
+// below are on the same calibrated scale.
 const (
 	htmlTemperature = 9.0
 	textTemperature = 4.5
