@@ -334,7 +334,7 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 		}
 	}
 	if opts.CV >= 2 {
-		r, err := runCV(ctx, c, ids, opts, adapt)
+		r, err := runCV(ctx, c, opts, adapt)
 		if err != nil {
 			return nil, err
 		}
@@ -347,15 +347,9 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 	return reports, nil
 }
 
-// runCV runs winnow with k-fold cross-validated models over the pages ids of c.
-func runCV(ctx context.Context, c *eval.Corpus, ids []string, opts Options, adapt func(TextFunc) eval.Extractor) (*eval.Report, error) {
-	sub := *c
-	sub.Pages = nil
-	for _, id := range ids {
-		p, _ := c.Page(id)
-		sub.Pages = append(sub.Pages, p)
-	}
-	folds, err := training.CrossValidate(ctx, training.DefaultRecipe(opts.HandDir), opts.CVBase, &sub, opts.CV)
+// runCV runs winnow with k-fold cross-validated models over the pages of c in opts.Split.
+func runCV(ctx context.Context, c *eval.Corpus, opts Options, adapt func(TextFunc) eval.Extractor) (*eval.Report, error) {
+	folds, err := training.CrossValidate(ctx, training.DefaultRecipe(opts.HandDir), opts.CVBase, c.Filter(opts.Split.Has), opts.CV)
 	if err != nil {
 		return nil, err
 	}

@@ -119,6 +119,19 @@ func snippetList(raw json.RawMessage) ([]string, error) {
 	return nil, fmt.Errorf("want an array or a string, got %.20s", raw)
 }
 
+// Filter returns a copy of c holding only the pages whose id keep accepts,
+// in the same order. c is not changed.
+func (c *Corpus) Filter(keep func(id string) bool) *Corpus {
+	out := *c
+	out.Pages = nil
+	for _, p := range c.Pages {
+		if keep(p.ID) {
+			out.Pages = append(out.Pages, p)
+		}
+	}
+	return &out
+}
+
 // Page returns the page with the given id.
 func (c *Corpus) Page(id string) (Page, bool) {
 	i, ok := slices.BinarySearchFunc(c.Pages, id, func(p Page, id string) int { return strings.Compare(p.ID, id) })

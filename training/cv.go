@@ -42,14 +42,8 @@ func CrossValidate(ctx context.Context, r Recipe, base []Page, target *eval.Corp
 		if err != nil {
 			return nil, err
 		}
-		test := *target
-		test.Pages = nil
-		for _, p := range target.Pages {
-			if eval.Fold(p.ID, k) == i {
-				test.Pages = append(test.Pages, p)
-			}
-		}
-		folds[i] = Fold{K: i, Model: m, Test: &test}
+		test := target.Filter(func(id string) bool { return eval.Fold(id, k) == i })
+		folds[i] = Fold{K: i, Model: m, Test: test}
 	}
 	return folds, nil
 }

@@ -107,7 +107,7 @@ Flags:
 		c = filterCorpus(c, filters...)
 		var rep *eval.Report
 		if *cv > 0 {
-			c = splitCorpus(c, sp)
+			c = c.Filter(sp.Has)
 			rep, err = crossValidate(ctx, c, base, *cv, *input, *threshold, *workers)
 		} else {
 			rep, err = eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
@@ -180,16 +180,4 @@ func crossValidate(ctx context.Context, c *eval.Corpus, base []training.Page, k 
 		reports = append(reports, rep)
 	}
 	return eval.Merge(reports...), nil
-}
-
-// splitCorpus returns c restricted to the pages of split sp.
-func splitCorpus(c *eval.Corpus, sp eval.Split) *eval.Corpus {
-	out := *c
-	out.Pages = nil
-	for _, p := range c.Pages {
-		if sp.Has(p.ID) {
-			out.Pages = append(out.Pages, p)
-		}
-	}
-	return &out
 }

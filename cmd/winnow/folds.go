@@ -39,18 +39,14 @@ func (f *foldFilter) keep(id string) bool {
 
 // filterCorpus returns a corpus with only the pages that pass every filter.
 func filterCorpus(c *eval.Corpus, filters ...*foldFilter) *eval.Corpus {
-	out := *c
-	out.Pages = nil
-	for _, p := range c.Pages {
-		ok := true
+	return c.Filter(func(id string) bool {
 		for _, f := range filters {
-			ok = ok && f.keep(p.ID)
+			if !f.keep(id) {
+				return false
+			}
 		}
-		if ok {
-			out.Pages = append(out.Pages, p)
-		}
-	}
-	return &out
+		return true
+	})
 }
 
 // foldFlags reads the --fold and --exclude-fold flag values.
