@@ -9,8 +9,7 @@ import (
 
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/eval"
-	"github.com/winnowlabs/winnow/extract"
-	"github.com/winnowlabs/winnow/labels"
+	"github.com/winnowlabs/winnow/training"
 )
 
 func runLabel(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -98,20 +97,15 @@ Flags:
 	return nil
 }
 
-// labelPage labels one corpus page's blocks (html mode) or text-export lines (text mode).
+// labelPage labels one corpus page's blocks (html mode) or text-export lines
+// (text mode), exactly as train --corpus and the cross-validation do.
 func labelPage(ctx context.Context, c *eval.Corpus, page eval.Page, mode string) ([]classifier.Sample, error) {
-	raw, err := c.ReadPage(page.ID)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
+	lp, err := training.LabelPage(ctx, c, page)
 	if err != nil {
 		return nil, err
 	}
 	if mode == "text" {
-		if doc, err = extract.FromText(labels.TextExport(doc), extract.Options{}); err != nil {
-			return nil, err
-		}
+		return lp.Text, nil
 	}
-	return labels.FromDocument(doc, labels.NewBody(page.Body), page.ID, c.Name), nil
+	return lp.HTML, nil
 }
