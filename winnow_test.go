@@ -15,10 +15,10 @@ import (
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
-
 	"github.com/winnowlabs/winnow"
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden want.txt files of testdata/pages")
@@ -206,7 +206,7 @@ func TestHostileInput(t *testing.T) {
 	paras := strings.Repeat("<p>A paragraph of plain text, with a comma.</p>", 300_000)
 	attr := `<html><body><p title="` + strings.Repeat("x", 5<<20) + `">A paragraph with a huge attribute, and more words.</p></body></html>`
 	var gz bytes.Buffer
-	gz.Write(gzipped(t, []byte("<html><body><p>Some text that is long enough.</p></body></html>"))[:20])
+	gz.Write(corpustest.Gzip(t, []byte("<html><body><p>Some text that is long enough.</p></body></html>"))[:20])
 	random := make([]byte, 1<<16)
 	for i := range random {
 		random[i] = byte(i*7919 + i>>3)

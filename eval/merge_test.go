@@ -1,19 +1,17 @@
 package eval
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // mergePage is one page of the corpus of the Merge tests, with what the
@@ -53,30 +51,9 @@ var mergePages = []mergePage{
 // (with and without snippets in the ground truth) and loads it.
 func writeMergeCorpus(t *testing.T) *Corpus {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "mergecorpus")
-	if err := os.MkdirAll(filepath.Join(dir, "html"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	type truth struct {
-		ArticleBody string   `json:"articleBody"`
-		URL         string   `json:"url"`
-		With        []string `json:"with"`
-		Without     []string `json:"without"`
-	}
-	gt := map[string]truth{}
+	var pages []corpustest.Page
 	for _, p := range mergePages {
 		html := "<html><body><nav>" + mergeNav + "</nav><p>" + p.body + "</p><footer>" + mergeFooter + "</footer></body></html>"
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		if _, err := zw.Write([]byte(html)); err != nil {
-			t.Fatal(err)
-		}
-		if err := zw.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "html", p.id+".html.gz"), buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
 		words := strings.Fields(p.body)
 		with := []string{strings.Join(words[:min(3, len(words))], " ")}
 		if len(words) > 6 {
@@ -85,16 +62,9 @@ func writeMergeCorpus(t *testing.T) *Corpus {
 		if IsCJKText(p.body) {
 			with = []string{"海獭睡觉时", "喜欢的石头"}
 		}
-		gt[p.id] = truth{ArticleBody: p.body, With: with, Without: []string{mergeNav, mergeFooter, "首页"}}
+		pages = append(pages, corpustest.Page{ID: p.id, HTML: []byte(html), Body: p.body, With: with, Without: []string{mergeNav, mergeFooter, "首页"}})
 	}
-	b, err := json.Marshal(gt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, err := LoadCorpus(dir)
+	c, err := LoadCorpus(corpustest.Write(t, filepath.Join(t.TempDir(), "mergecorpus"), pages))
 	if err != nil {
 		t.Fatal(err)
 	}

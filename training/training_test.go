@@ -2,12 +2,9 @@ package training
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,6 +12,7 @@ import (
 
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/eval"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // The test corpus: small article pages (nav, headline, paragraphs, footer)
@@ -101,60 +99,20 @@ var corpusPages = []corpusPage{
 	}},
 }
 
-// gzipBytes returns b gzip-compressed.
-func gzipBytes(t *testing.T, b []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write(b); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // makeCorpus writes pages as a corpus (DIR/html/<id>.html.gz and
 // DIR/ground-truth.json) in a temporary directory and returns DIR. Each
 // entry of raw is written as html/<id>.html.gz as is (not compressed), with
 // a ground truth entry, so that a page can be made unreadable.
 func makeCorpus(t *testing.T, pages []corpusPage, raw map[string][]byte) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), corpusName)
-	if err := os.MkdirAll(filepath.Join(dir, "html"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	type truth struct {
-		ArticleBody string   `json:"articleBody"`
-		URL         string   `json:"url"`
-		With        []string `json:"with"`
-		Without     []string `json:"without"`
-	}
-	gt := map[string]truth{}
+	var cps []corpustest.Page
 	for _, p := range pages {
-		path := filepath.Join(dir, "html", p.id+".html.gz")
-		if err := os.WriteFile(path, gzipBytes(t, []byte(p.html())), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		gt[p.id] = truth{ArticleBody: p.body(), With: []string{}, Without: []string{}}
+		cps = append(cps, corpustest.Page{ID: p.id, HTML: []byte(p.html()), Body: p.body()})
 	}
 	for id, b := range raw {
-		if b != nil {
-			if err := os.WriteFile(filepath.Join(dir, "html", id+".html.gz"), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		gt[id] = truth{ArticleBody: "Some article text that is never read.", With: []string{}, Without: []string{}}
+		cps = append(cps, corpustest.Page{ID: id, Raw: b, Body: "Some article text that is never read."})
 	}
-	b, err := json.MarshalIndent(gt, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return corpustest.Write(t, filepath.Join(t.TempDir(), corpusName), cps)
 }
 
 // loadCorpus writes and loads the test corpus of corpusPages.

@@ -14,8 +14,8 @@ import (
 	"testing"
 
 	"github.com/klauspost/compress/zstd"
-
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 	"github.com/winnowlabs/winnow/labels"
 	"github.com/winnowlabs/winnow/records"
 )
@@ -44,7 +44,7 @@ func wetRecord(n int, text string) []byte {
 func gzipEach(t *testing.T, recs ...[]byte) []byte {
 	var out []byte
 	for _, r := range recs {
-		out = append(out, gzipBytes(t, r)...)
+		out = append(out, corpustest.Gzip(t, r)...)
 	}
 	return out
 }

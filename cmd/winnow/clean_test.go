@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/winnowlabs/winnow/classifier"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // articlePath is a small English news page: menu, cookie banner, article
@@ -59,20 +59,6 @@ func readFile(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// gzipBytes returns data gzip-compressed.
-func gzipBytes(t *testing.T, data []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write(data); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // outputLines splits output into its lines, without the final newline.
@@ -123,7 +109,7 @@ func TestCleanStdin(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in := seed
 			if tt.gzip {
-				in = gzipBytes(t, seed)
+				in = corpustest.Gzip(t, seed)
 			}
 			r := mustRun(t, bytes.NewReader(in), tt.args...)
 			if r.stdout != want {
@@ -211,7 +197,7 @@ func TestCleanJSONSeveralInputsIsArray(t *testing.T) {
 
 func TestCleanJSONL(t *testing.T) {
 	html := readFile(t, articlePath)
-	gz := writeFile(t, "page.html.gz", gzipBytes(t, html))
+	gz := writeFile(t, "page.html.gz", corpustest.Gzip(t, html))
 	missing := filepath.Join(t.TempDir(), "missing.html")
 	inputs := []string{articlePath, gz, missing}
 
@@ -347,7 +333,7 @@ func TestCleanBadInputs(t *testing.T) {
 		{name: "png", data: png, wantInErr: "binary"},
 		{name: "empty", data: nil, wantInErr: "no text"},
 		{name: "blank lines", data: []byte("\n  \n\t\n"), wantInErr: "no text"},
-		{name: "truncated gzip", data: gzipBytes(t, readFile(t, articlePath))[:40], wantInErr: "gzip"},
+		{name: "truncated gzip", data: corpustest.Gzip(t, readFile(t, articlePath))[:40], wantInErr: "gzip"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

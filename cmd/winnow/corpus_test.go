@@ -1,11 +1,11 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // corpusPage is one page of a test corpus: its HTML and its article body.
@@ -72,30 +72,9 @@ var corpusPages = []corpusPage{
 // DIR/ground-truth.json) in a temporary directory and returns DIR.
 func makeCorpus(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "tiny")
-	if err := os.MkdirAll(filepath.Join(dir, "html"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	type truth struct {
-		ArticleBody string   `json:"articleBody"`
-		URL         string   `json:"url"`
-		With        []string `json:"with"`
-		Without     []string `json:"without"`
-	}
-	gt := map[string]truth{}
+	var pages []corpustest.Page
 	for _, p := range corpusPages {
-		path := filepath.Join(dir, "html", p.id+".html.gz")
-		if err := os.WriteFile(path, gzipBytes(t, []byte(p.html)), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		gt[p.id] = truth{ArticleBody: strings.Join(p.body, "\n\n"), With: []string{}, Without: []string{}}
+		pages = append(pages, corpustest.Page{ID: p.id, HTML: []byte(p.html), Body: strings.Join(p.body, "\n\n")})
 	}
-	b, err := json.MarshalIndent(gt, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return corpustest.Write(t, filepath.Join(t.TempDir(), "tiny"), pages)
 }
