@@ -22,6 +22,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 
 	"github.com/winnowlabs/winnow"
+	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/eval"
 	"github.com/winnowlabs/winnow/extract"
 	"github.com/winnowlabs/winnow/labels"
@@ -358,12 +359,7 @@ func runCV(ctx context.Context, c *eval.Corpus, opts Options, adapt func(TextFun
 		kind = extract.KindText
 	}
 	name := fmt.Sprintf("winnow (%d-fold CV)", opts.CV)
-	var parts []*eval.Report
-	for _, f := range folds {
-		if len(f.Test.Pages) == 0 {
-			continue
-		}
-		model := f.Model
+	m, err := training.Score(ctx, folds, name, 1, func(model *classifier.Model) eval.Extractor {
 		fn := func(ctx context.Context, in []byte, _ eval.Page) (string, error) {
 			res, err := winnow.CleanBytes(ctx, in, &winnow.Options{Kind: kind, Model: model})
 			if err != nil {
@@ -371,13 +367,11 @@ func runCV(ctx context.Context, c *eval.Corpus, opts Options, adapt func(TextFun
 			}
 			return res.Text, nil
 		}
-		r, err := eval.Run(ctx, f.Test, eval.SplitAll, name, adapt(Guard(fn, opts.Timeout)), 1)
-		if err != nil {
-			return nil, err
-		}
-		parts = append(parts, r)
+		return adapt(Guard(fn, opts.Timeout))
+	})
+	if err != nil {
+		return nil, err
 	}
-	m := eval.Merge(parts...)
 	m.Split = opts.Split.String()
 	return m, nil
 }

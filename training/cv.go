@@ -47,3 +47,21 @@ func CrossValidate(ctx context.Context, r Recipe, base []Page, target *eval.Corp
 	}
 	return folds, nil
 }
+
+// Score runs, for every fold with test pages, the extractor made from the
+// fold's model over the fold's pages (eval.Run with the given workers), and
+// merges the reports into one over all the pages ([eval.Merge]).
+func Score(ctx context.Context, folds []Fold, name string, workers int, extractor func(*classifier.Model) eval.Extractor) (*eval.Report, error) {
+	var reports []*eval.Report
+	for _, f := range folds {
+		if len(f.Test.Pages) == 0 {
+			continue
+		}
+		r, err := eval.Run(ctx, f.Test, eval.SplitAll, name, extractor(f.Model), workers)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, r)
+	}
+	return eval.Merge(reports...), nil
+}

@@ -166,18 +166,11 @@ func crossValidate(ctx context.Context, c *eval.Corpus, base []training.Page, k 
 	if err != nil {
 		return nil, err
 	}
-	var reports []*eval.Report
-	for _, f := range folds {
-		opts := &winnow.Options{Model: f.Model, Threshold: threshold}
-		ex := htmlExtractor(opts)
+	return training.Score(ctx, folds, fmt.Sprintf("winnow %d-fold CV (%s)", k, input), workers, func(m *classifier.Model) eval.Extractor {
+		opts := &winnow.Options{Model: m, Threshold: threshold}
 		if input == "text" {
-			ex = textExtractor(opts)
+			return textExtractor(opts)
 		}
-		rep, err := eval.Run(ctx, f.Test, eval.SplitAll, fmt.Sprintf("winnow %d-fold CV (%s)", k, input), ex, workers)
-		if err != nil {
-			return nil, err
-		}
-		reports = append(reports, rep)
-	}
-	return eval.Merge(reports...), nil
+		return htmlExtractor(opts)
+	})
 }
