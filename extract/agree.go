@@ -23,12 +23,9 @@ func agree(blocks []Block) {
 	for i := range blocks {
 		score[i] = lineScore(blocks[i].Text) - agreeLinkCost*blocks[i].LinkDensity()
 	}
-	start, end := maxRun(score)
+	start, end := articleRun(blocks, score)
 	if start < 0 {
 		return
-	}
-	for start > 0 && blocks[start-1].Heading {
-		start-- // the article's headline and first heading open the run
 	}
 	inside, both := 0, 0
 	for i := range blocks {

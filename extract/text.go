@@ -59,18 +59,13 @@ func textRegion(blocks []Block) {
 		}
 		score[i] = s
 	}
-	start, end := maxRun(score)
+	start, end := articleRun(blocks, score)
 	if start < 0 {
 		// No line looks like prose: everything is a candidate; stage 2 decides.
 		for i := range blocks {
 			blocks[i].Region = RegionEdge
 		}
 		return
-	}
-	// A heading just before the run opens it (the first section heading of
-	// the article scores low on its own).
-	for start > 0 && blocks[start-1].Heading {
-		start--
 	}
 	const edgeLines = 3
 	for i := range blocks {
@@ -104,6 +99,21 @@ func lineScore(s string) float64 {
 		score -= 1
 	}
 	return score
+}
+
+// articleRun returns the bounds of the maximum run of block scores (see
+// maxRun), with the headings just before it pulled in: the article's
+// headline and first section heading open it but score low on their own.
+// It returns -1, -1 when every score is negative.
+func articleRun(blocks []Block, score []float64) (int, int) {
+	start, end := maxRun(score)
+	if start < 0 {
+		return start, end
+	}
+	for start > 0 && blocks[start-1].Heading {
+		start--
+	}
+	return start, end
 }
 
 // maxRun returns the bounds of the maximum-sum contiguous run of scores, or -1, -1 when every score is negative.
