@@ -140,6 +140,7 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 		}
 	}
 	keep := decide(doc, p, threshold)
+	dropRepeats(doc, keep)
 	var text strings.Builder
 	for i, b := range doc.Blocks {
 		out := Block{Text: b.Text, Tag: b.Tag, Region: b.Region.String(), Label: classifier.Junk}
@@ -331,3 +332,24 @@ func trimEdges(p []float64, keep []bool, trim float64) {
 		keep[i] = false
 	}
 }
+
+// dropRepeats unkeeps a kept block whose text repeats an earlier kept block
+// word for word: pages often carry the article twice or three times (a
+// desktop and a mobile copy, a tab per variant), and a reader wants it once.
+// Short blocks (a "Note", a price) repeat legitimately and are left alone.
+func dropRepeats(doc *extract.Document, keep []bool) {
+	seen := make(map[string]bool)
+	for i, b := range doc.Blocks {
+		if !keep[i] || len(b.Text) < repeatMinBytes {
+			continue
+		}
+		if seen[b.Text] {
+			keep[i] = false
+			continue
+		}
+		seen[b.Text] = true
+	}
+}
+
+// repeatMinBytes is the length from which a repeated block is dropped.
+const repeatMinBytes = 40

@@ -399,3 +399,28 @@ func TestJunkProbabilitiesCalibrated(t *testing.T) {
 		t.Errorf("mean P(junk) of article lines %.2f, of junk lines %.2f", a, j)
 	}
 }
+
+// TestCleanDropsRepeats checks that an article carried twice in a page (a
+// desktop and a mobile copy) comes out once, while short lines that repeat
+// legitimately ("Note") are kept each time.
+func TestCleanDropsRepeats(t *testing.T) {
+	copyOf := `<div class="copy"><h2>Rivers of the north</h2>
+<p>The northern rivers freeze in November, and the ice holds until the spring thaw, when the floods begin.</p>
+<p>Note</p>
+<p>Fishermen cut holes in the ice to reach the water, a practice that has gone on for centuries in the region.</p></div>`
+	page := []byte(`<html><body><article>` + copyOf + copyOf + `</article></body></html>`)
+	for _, fast := range []bool{true, false} {
+		res, err := winnow.CleanBytes(context.Background(), page, &winnow.Options{Fast: fast})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(res.Text, "Fishermen cut holes"); n != 1 {
+			t.Errorf("fast=%v: the paragraph comes out %d times:\n%s", fast, n, res.Text)
+		}
+		if fast {
+			if n := strings.Count(res.Text, "Note"); n != 2 {
+				t.Errorf("fast=%v: the short line comes out %d times, want 2:\n%s", fast, n, res.Text)
+			}
+		}
+	}
+}
