@@ -131,6 +131,7 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 		}
 	}
 	seen := make(map[*html.Node]bool)
+	var comments []*html.Node
 	for _, o := range owners {
 		for p := o; p != nil && p.Type == html.ElementNode && !seen[p]; p = p.Parent {
 			seen[p] = true
@@ -138,11 +139,38 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 			case junkOther:
 				junk[p] = total == 0 || prose[p] <= junkShareMax*total
 			case junkComments:
-				junk[p] = total == 0 || prose[p] <= junkShareMax*total || total-prose[p] >= commentArticleShare*total
+				comments = append(comments, p)
 			}
 		}
 	}
+	// Comments are junk beside an article. A page that is nothing but
+	// comments (a forum topic, where every post is a "comment") has no
+	// article beside them: its posts are the page.
+	isComment := make(map[*html.Node]bool, len(comments))
+	for _, c := range comments {
+		isComment[c] = true
+	}
+	inThread := 0.0
+	for _, c := range comments {
+		if !hasAncestorIn(c, isComment) {
+			inThread += prose[c]
+		}
+	}
+	forum := total > 0 && total-inThread < commentArticleShare*total
+	for _, c := range comments {
+		junk[c] = !forum && (total == 0 || prose[c] <= junkShareMax*total || total-prose[c] >= commentArticleShare*total)
+	}
 	return junk
+}
+
+// hasAncestorIn reports whether a proper ancestor of n is in set.
+func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if set[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // markRegion sets the Region of every block: inside when its owner lies in

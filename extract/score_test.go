@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -487,5 +488,35 @@ func TestStage1ManyEqualBlocks(t *testing.T) {
 	doc := FromNode(root)
 	if len(doc.Blocks) != 32000 {
 		t.Errorf("got %d blocks", len(doc.Blocks))
+	}
+}
+
+// TestStage1ForumTopic checks that a page whose prose is all posts marked up
+// as comments (a forum topic) keeps its posts inside, while comments under an
+// article that holds a fair share of the prose stay out.
+func TestStage1ForumTopic(t *testing.T) {
+	post := func(i int) string {
+		return `<div class="ipsComment"><div class="author">user` + strconv.Itoa(i) + `</div><p>` + s1Para(i) + `</p></div>`
+	}
+	var forum strings.Builder
+	forum.WriteString(`<div class="nav"><a href=/>Forums</a> <a href=/t>Topics</a></div><h1>Payment issues</h1><div class="topic">`)
+	for i := range 6 {
+		forum.WriteString(post(i))
+	}
+	forum.WriteString(`</div>`)
+	blocks := s1Stage1(t, "<html><body>"+forum.String()+"</body></html>")
+	for i := range 6 {
+		if !s1InsideHas(blocks, s1Para(i)) {
+			t.Errorf("forum post %d is not inside\n%s", i, s1Dump(blocks))
+		}
+	}
+	// The same thread under an article that holds over 30% of the prose.
+	page := s1Article(4) + `<div class="comments">` + strings.ReplaceAll(forum.String(), "ipsComment", "reply") + `</div>`
+	blocks = s1Stage1(t, "<html><body>"+page+"</body></html>")
+	if !s1InsideHas(blocks, s1Para(0)) {
+		t.Errorf("the article is not inside\n%s", s1Dump(blocks))
+	}
+	if s1InsideHas(blocks, "user3") {
+		t.Errorf("a comment beside the article is inside\n%s", s1Dump(blocks))
 	}
 }
