@@ -6,9 +6,10 @@ import (
 )
 
 // Stage 1 for text input: each non-empty line is a block; the article is the
-// maximum-scoring contiguous run of lines, where a line scores by its length
-// and punctuation (smoothed over its neighbours) less a constant, so runs of
-// short, unpunctuated lines (menus, prompts, lists of titles) fall outside.
+// maximum-scoring contiguous run of lines, with the runs beside it that score
+// a fair share of it, where a line scores by its length and punctuation
+// (smoothed over its neighbours) less a constant, so runs of short,
+// unpunctuated lines (menus, prompts, lists of titles) fall outside.
 
 // textBlocks splits text into line blocks, at most maxLines of them.
 func textBlocks(text string, maxLines int) ([]Block, error) {
@@ -32,8 +33,8 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 	return blocks, nil
 }
 
-// textRegion marks the article's run of lines inside, the lines next to it
-// edge, and the rest outside.
+// textRegion marks the article's runs of lines inside, the lines next to
+// them edge, and the rest outside.
 func textRegion(blocks []Block) {
 	if len(blocks) == 0 {
 		return
@@ -67,17 +68,63 @@ func textRegion(blocks []Block) {
 		}
 		return
 	}
+	inside := make([]bool, len(blocks))
+	best := 0.0
+	for i := start; i <= end; i++ {
+		inside[i] = true
+		best += score[i]
+	}
+	// The article is often cut by a table, an advert or a figure whose
+	// lines score low: the runs beside it that carry prose of their own
+	// join it (stage 2 judges their lines).
+	otherRuns(score, inside, 0, start, otherRunShare*best)
+	otherRuns(score, inside, end+1, len(score), otherRunShare*best)
 	const edgeLines = 3
 	for i := range blocks {
-		switch {
-		case i >= start && i <= end:
-			blocks[i].Region = RegionInside
-		case i >= start-edgeLines && i <= end+edgeLines:
-			blocks[i].Region = RegionEdge
-		default:
-			blocks[i].Region = RegionOutside
+		blocks[i].Region = RegionOutside
+	}
+	for i := range blocks {
+		if !inside[i] {
+			continue
+		}
+		blocks[i].Region = RegionInside
+		for j := max(0, i-edgeLines); j <= min(len(blocks)-1, i+edgeLines); j++ {
+			if !inside[j] {
+				blocks[j].Region = RegionEdge
+			}
 		}
 	}
+}
+
+// otherRunShare is the share of the article run's score from which another
+// run of lines is article too. Tuned by cross-validation on the training
+// splits: 0 (one run) scored F1 0.729 on wceb1000 text exports and 0.887 on
+// zh-dev's; 0.05 scored 0.756 and 0.885.
+const otherRunShare = 0.05
+
+// otherRuns marks inside the maximum runs of score[lo:hi] whose sum is at
+// least least, then looks for more on either side of each.
+func otherRuns(score []float64, inside []bool, lo, hi int, least float64) {
+	if hi <= lo {
+		return
+	}
+	s, e := maxRun(score[lo:hi])
+	if s < 0 {
+		return
+	}
+	s, e = lo+s, lo+e
+	sum := 0.0
+	for i := s; i <= e; i++ {
+		sum += score[i]
+	}
+	if sum < least {
+		return
+	}
+	for i := s; i <= e; i++ {
+		inside[i] = true
+	}
+	otherRuns(score, inside, lo, s, least)
+	otherRuns(score, inside, e+1, hi, least)
 }
 
 // lineCost is what every line costs the run: a line must have about eight

@@ -119,6 +119,37 @@ func TestTextRegionMaxRun(t *testing.T) {
 	}
 }
 
+// TestTextRegionOtherRuns checks that an article cut in two by a table of
+// short lines keeps both parts inside, while a lone short prose line far
+// below a long article stays outside.
+func TestTextRegionOtherRuns(t *testing.T) {
+	lines := []string{"Home", "News"}
+	for i := range 6 {
+		lines = append(lines, s1Line(i))
+	}
+	for i := range 12 {
+		lines = append(lines, fmt.Sprintf("Row %d", i), "3.5", "12%")
+	}
+	lines = append(lines, s1Line(6), s1Line(7), "Share", "Tweet", "Terms", "Privacy", "Contact", "About", "Jobs", "Help")
+	blocks, _ := s1TextRegions(t, lines)
+	for _, b := range blocks {
+		if strings.HasPrefix(b.Text, "Line ") && b.Region != RegionInside {
+			t.Errorf("%q is %v, want inside", b.Text[:7], b.Region)
+		}
+	}
+
+	// A weak run (one short sentence) beside a long article is not the article.
+	lines = []string{"Home"}
+	for i := range 40 {
+		lines = append(lines, s1Line(i))
+	}
+	lines = append(lines, "Menu", "Login", "Terms", "Privacy", "Contact", "About", "Jobs", "Help", "Follow us, on social media.", "Sitemap")
+	blocks, _ = s1TextRegions(t, lines)
+	if r := blocks[len(blocks)-2].Region; r != RegionOutside {
+		t.Errorf("weak run far from the article is %v, want outside", r)
+	}
+}
+
 func TestTextRegionShortLineBridged(t *testing.T) {
 	// A short line between two strong lines (a caption, a short list item) stays in the run.
 	lines := []string{"Menu", s1Line(0), s1Line(1), "Photo: Reuters", s1Line(2), s1Line(3), "Menu"}
