@@ -2,11 +2,13 @@ package winnow
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/winnowlabs/winnow/classifier"
@@ -244,7 +246,8 @@ const (
 
 // decide returns which blocks make the article. Without probabilities
 // (Fast) it is the stage-1 region. With them, a block inside the region is
-// kept unless it is junk (on HTML: unless the model is sure of it), and a
+// kept unless it is junk (on HTML: unless the model is sure of it, or the
+// page's own split of its region, see regionCut, puts it with the junk), and a
 // block at the region's edge or outside it is kept when the model is
 // confident it is content. A page whose region had text never comes out
 // empty. threshold is the caller's (0: the defaults).
@@ -253,6 +256,9 @@ func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 	inside := threshold
 	if inside <= 0 {
 		inside = htmlInside
+		if p != nil && doc.Kind == extract.KindHTML {
+			inside = min(inside, regionCut(doc, p))
+		}
 	}
 	// cand marks blocks outside the region that the model is confident of.
 	cand := make([]bool, len(doc.Blocks))
@@ -353,3 +359,61 @@ func dropRepeats(doc *extract.Document, keep []bool) {
 
 // repeatMinBytes is the length from which a repeated block is dropped.
 const repeatMinBytes = 40
+
+// A page's own split of its region. Sites differ in how sure the model is
+// of their lines, so one cut for every page leaves some pages' junk in:
+// within one page, though, the model usually ranks its lines well. When the
+// region's blocks fall into two clearly separated groups by P(junk) (Otsu's
+// two-class split, blocks weighted by their length), the cut between the
+// groups is used if it is below the global one. The group of likely content
+// must hold a fair share of the region, so that a page of clean prose with a
+// few odd lines is not cut in half. Tuned by 5-fold cross-validation on the
+// training splits: HTML F1 0.9167 -> 0.9237 on zh-dev, 0.7876 -> 0.7877 on wceb1000.
+const (
+	cutMinGap    = 0.25 // least difference of the two groups' mean P(junk)
+	cutMinShare  = 0.2  // least share of the region's text in the content group
+	cutMinBlocks = 4    // fewer blocks inside than this: no split
+)
+
+// regionCut returns the P(junk) that splits the region's blocks into two
+// clearly separated groups, or 1 when they do not split (see cutMinGap).
+func regionCut(doc *extract.Document, p []float64) float64 {
+	type weighted struct{ p, w float64 }
+	var xs []weighted
+	total, sum := 0.0, 0.0
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		if b.Region != extract.RegionInside {
+			continue
+		}
+		w := float64(b.Runes())
+		xs = append(xs, weighted{p[i], w})
+		total += w
+		sum += w * p[i]
+	}
+	if len(xs) < cutMinBlocks {
+		return 1
+	}
+	slices.SortFunc(xs, func(a, b weighted) int { return cmp.Compare(a.p, b.p) })
+	best, cut := 0.0, 1.0
+	var gap, share float64
+	w0, s0 := 0.0, 0.0
+	for i := 0; i+1 < len(xs); i++ {
+		w0 += xs[i].w
+		s0 += xs[i].w * xs[i].p
+		w1 := total - w0
+		if xs[i].p == xs[i+1].p || w0 == 0 || w1 == 0 {
+			continue
+		}
+		m0, m1 := s0/w0, (sum-s0)/w1
+		// Otsu: the split of largest between-group variance.
+		if v := w0 * w1 * (m1 - m0) * (m1 - m0); v > best {
+			best, cut = v, (xs[i].p+xs[i+1].p)/2
+			gap, share = m1-m0, w0/total
+		}
+	}
+	if gap < cutMinGap || share < cutMinShare {
+		return 1
+	}
+	return cut
+}

@@ -1,0 +1,41 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/winnowlabs/winnow/extract"
+)
+
+// TestRegionCut checks the per-page split of the region by P(junk).
+func TestRegionCut(t *testing.T) {
+	type blk struct {
+		p      float64
+		runes  int
+		region extract.Region
+	}
+	tests := []struct {
+		name   string
+		blocks []blk
+		lo, hi float64 // the cut must lie in [lo, hi]
+	}{
+		{"two clear groups", []blk{{0.2, 100, extract.RegionInside}, {0.25, 120, extract.RegionInside}, {0.7, 20, extract.RegionInside}, {0.75, 20, extract.RegionInside}, {0.72, 20, extract.RegionInside}}, 0.25, 0.7},
+		{"one group", []blk{{0.6, 100, extract.RegionInside}, {0.65, 120, extract.RegionInside}, {0.7, 20, extract.RegionInside}, {0.72, 20, extract.RegionInside}}, 1, 1},
+		{"content group too small", []blk{{0.1, 5, extract.RegionInside}, {0.7, 100, extract.RegionInside}, {0.72, 100, extract.RegionInside}, {0.75, 100, extract.RegionInside}}, 1, 1},
+		{"too few blocks", []blk{{0.1, 100, extract.RegionInside}, {0.2, 100, extract.RegionInside}, {0.9, 100, extract.RegionInside}}, 1, 1},
+		{"outside blocks do not count", []blk{{0.6, 100, extract.RegionInside}, {0.65, 100, extract.RegionInside}, {0.66, 100, extract.RegionInside}, {0.62, 100, extract.RegionInside}, {0.05, 500, extract.RegionOutside}}, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &extract.Document{Kind: extract.KindHTML}
+			var p []float64
+			for _, b := range tt.blocks {
+				doc.Blocks = append(doc.Blocks, extract.Block{Text: strings.Repeat("x", b.runes), Region: b.region})
+				p = append(p, b.p)
+			}
+			if got := regionCut(doc, p); got < tt.lo || got > tt.hi {
+				t.Errorf("regionCut = %v, want in [%v, %v]", got, tt.lo, tt.hi)
+			}
+		})
+	}
+}
