@@ -39,3 +39,30 @@ func TestRegionCut(t *testing.T) {
 		})
 	}
 }
+
+// TestDecideKeepsDataCells checks that the page's own cut drops the junk
+// group inside the region but not the cells of a data table, which the
+// global cut judges.
+func TestDecideKeepsDataCells(t *testing.T) {
+	doc := &extract.Document{Kind: extract.KindHTML}
+	var p []float64
+	add := func(text string, pj float64, cell bool) {
+		doc.Blocks = append(doc.Blocks, extract.Block{Text: text, Region: extract.RegionInside, DataCell: cell, Index: len(doc.Blocks)})
+		p = append(p, pj)
+	}
+	prose := strings.Repeat("Prose of the article, long enough to weigh. ", 4)
+	add(prose, 0.2, false)
+	add(prose+"Two.", 0.25, false)
+	add("Share this", 0.7, false)
+	add(prose+"Three.", 0.2, false)
+	add("$1.50", 0.7, true)
+	add("Sign up for our newsletter", 0.72, false)
+	add("$3.00", 0.7, true)
+	keep := decide(doc, p, 0)
+	want := []bool{true, true, false, true, true, false, true}
+	for i := range want {
+		if keep[i] != want[i] {
+			t.Errorf("block %d %q: keep %v, want %v", i, doc.Blocks[i].Text, keep[i], want[i])
+		}
+	}
+}

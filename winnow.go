@@ -256,9 +256,12 @@ func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 	inside := threshold
 	if inside <= 0 {
 		inside = htmlInside
-		if p != nil && doc.Kind == extract.KindHTML {
-			inside = min(inside, regionCut(doc, p))
-		}
+	}
+	// cut is the page's own cut inside the region (see regionCut); the
+	// cells of data tables, short and numeric, keep the global one.
+	cut := inside
+	if threshold <= 0 && p != nil && doc.Kind == extract.KindHTML {
+		cut = min(inside, regionCut(doc, p))
 	}
 	// cand marks blocks outside the region that the model is confident of.
 	cand := make([]bool, len(doc.Blocks))
@@ -267,7 +270,11 @@ func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 		case p == nil:
 			keep[i] = b.Region == extract.RegionInside
 		case doc.Kind == extract.KindHTML && b.Region == extract.RegionInside:
-			keep[i] = p[i] < inside
+			if b.DataCell {
+				keep[i] = p[i] < inside
+			} else {
+				keep[i] = p[i] < cut
+			}
 		case doc.Kind == extract.KindHTML && b.Region == extract.RegionEdge:
 			cand[i] = p[i] < htmlEdge
 		case doc.Kind == extract.KindHTML:
@@ -375,15 +382,16 @@ const (
 	cutMinBlocks = 4    // fewer blocks inside than this: no split
 )
 
-// regionCut returns the P(junk) that splits the region's blocks into two
-// clearly separated groups, or 1 when they do not split (see cutMinGap).
+// regionCut returns the P(junk) that splits the region's blocks (the cells
+// of data tables aside) into two clearly separated groups, or 1 when they do
+// not split (see cutMinGap).
 func regionCut(doc *extract.Document, p []float64) float64 {
 	type weighted struct{ p, w float64 }
 	var xs []weighted
 	total, sum := 0.0, 0.0
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if b.Region != extract.RegionInside {
+		if b.Region != extract.RegionInside || b.DataCell {
 			continue
 		}
 		w := float64(b.Runes())

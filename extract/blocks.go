@@ -48,11 +48,13 @@ type segmenter struct {
 	// words caches each element's context words (its own and its
 	// ancestors'), which every block below it shares.
 	words map[*html.Node][]string
+	// dataTables caches isDataTable per table element.
+	dataTables map[*html.Node]bool
 }
 
 // segment walks the tree under root and returns its blocks and their owners.
 func segment(root *html.Node) ([]Block, []*html.Node) {
-	s := &segmenter{owner: root, words: make(map[*html.Node][]string)}
+	s := &segmenter{owner: root, words: make(map[*html.Node][]string), dataTables: make(map[*html.Node]bool)}
 	s.walk(root)
 	s.flush()
 	return s.blocks, s.owners
@@ -156,6 +158,7 @@ func (s *segmenter) flush() {
 		LinkChars: links,
 		Index:     len(s.blocks),
 		Heading:   headingTags[s.owner.DataAtom],
+		DataCell:  s.dataCell(s.owner),
 	})
 	s.owners = append(s.owners, s.owner)
 }
@@ -268,6 +271,83 @@ func collapseSpace(s string) string {
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dataCell reports whether n is a cell (td, th) of a data table.
+func (s *segmenter) dataCell(n *html.Node) bool {
+	if n.DataAtom != atom.Td && n.DataAtom != atom.Th {
+		return false
+	}
+	var table *html.Node
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Table {
+			table = p
+			break
+		}
+	}
+	if table == nil {
+		return false
+	}
+	data, seen := s.dataTables[table]
+	if !seen {
+		data = isDataTable(table)
+		s.dataTables[table] = data
+	}
+	return data
+}
+
+// isDataTable reports whether a table holds data rather than page layout:
+// it is not nested in a table and holds none, nor lists, headings or
+// paragraphs; at least two of its rows have two cells or more; and at most
+// a third of its cells are links (a row of links is a menu).
+func isDataTable(table *html.Node) bool {
+	for p := table.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Table {
+			return false
+		}
+	}
+	wideRows, cells, linkCells := 0, 0, 0
+	ok := true
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Table, atom.Ul, atom.Ol, atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				ok = false
+				return
+			case atom.Tr:
+				n := 0
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
+						n++
+						if hasLink(d) {
+							linkCells++
+						}
+					}
+				}
+				cells += n
+				if n >= 2 {
+					wideRows++
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(table)
+	return ok && wideRows >= 2 && 3*linkCells <= cells
+}
+
+// hasLink reports whether n holds a link.
+func hasLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.A || hasLink(c)) {
 			return true
 		}
 	}

@@ -174,6 +174,41 @@ func TestSegmentHeading(t *testing.T) {
 	}
 }
 
+func TestSegmentDataCell(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		cell string // the text of a cell
+		want bool
+	}{
+		{"data table", `<table><tr><th>Bill</th><th>15%</th></tr><tr><td>$10.00</td><td>$1.50</td></tr><tr><td>$20.00</td><td>$3.00</td></tr></table>`, "$1.50", true},
+		{"one row", `<table><tr><td>Name</td><td>Value</td></tr></table>`, "Value", false},
+		{"one column", `<table><tr><td>First</td></tr><tr><td>Second</td></tr></table>`, "Second", false},
+		{"nested in a layout table", `<table><tr><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></td></tr></table>`, "d", false},
+		{"holding a layout table", `<table><tr><td>x</td><td><table><tr><td>a</td></tr></table></td></tr><tr><td>c</td><td>d</td></tr></table>`, "c", false},
+		{"paragraphs in cells", `<table><tr><td><p>a</p></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`, "d", false},
+		{"a menu of links", `<table><tr><td><a href=/>Home</a></td><td><a href=/n>News</a></td></tr><tr><td><a href=/s>Sport</a></td><td>Shop</td></tr></table>`, "Shop", false},
+		{"not a cell", `<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table><p>after</p>`, "after", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, b := range s1Segment(t, tt.page) {
+				if b.Text != tt.cell {
+					continue
+				}
+				found = true
+				if b.DataCell != tt.want {
+					t.Errorf("%q: DataCell = %v, want %v", b.Text, b.DataCell, tt.want)
+				}
+			}
+			if !found {
+				t.Fatalf("no block %q", tt.cell)
+			}
+		})
+	}
+}
+
 func TestSegmentLinkCharsNeverExceedText(t *testing.T) {
 	blocks := s1Segment(t, `<p><a href=/>  lots   of    spaces   inside   </a></p><p><a href=/>x</a><a href=/>y</a></p>`)
 	for _, b := range blocks {
