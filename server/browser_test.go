@@ -221,12 +221,12 @@ func TestBrowserReview(t *testing.T) {
 		t.Errorf("junk and content blocks have the same shade %s", shown[0].Background)
 	}
 
-	// Flip two blocks: the newsletter paragraph (kept) with the mouse, a
+	// Flip two blocks: the promotion paragraph (kept) with the mouse, a
 	// menu link (dropped) with the arrow keys and space.
-	news := blockIndex(t, shown, "Sign up")
+	news := blockIndex(t, shown, "You can read more")
 	menu := blockIndex(t, shown, "Animals")
 	if shown[news].Label != "content" || shown[menu].Label != "junk" {
-		t.Fatalf("newsletter %s, menu %s: the test page no longer gives the expected decisions", shown[news].Label, shown[menu].Label)
+		t.Fatalf("promotion %s, menu %s: the test page no longer gives the expected decisions", shown[news].Label, shown[menu].Label)
 	}
 	run(t, ctx, "flip by click", chromedp.Click(chromedp.ID(fmt.Sprintf("block-%d", news))))
 	keys := strings.Repeat(kb.ArrowUp, news-menu) + " "
@@ -239,7 +239,7 @@ func TestBrowserReview(t *testing.T) {
 		}
 	}
 	if shown[news].Want != "junk" || shown[menu].Want != "content" {
-		t.Errorf("wanted labels: newsletter %s, menu %s", shown[news].Want, shown[menu].Want)
+		t.Errorf("wanted labels: promotion %s, menu %s", shown[news].Want, shown[menu].Want)
 	}
 	if s := eval[string](t, ctx, `document.getElementById('summary').textContent`); !strings.Contains(s, "2 flipped") {
 		t.Errorf("summary %q", s)
@@ -258,7 +258,7 @@ func TestBrowserReview(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById('model-version').textContent === '2' && document.getElementById('m-version').textContent === '2'`)
 	shown = shownBlocks(t, ctx)
 	if shown[news].Label != "junk" || shown[menu].Label != "content" {
-		t.Errorf("after teaching: newsletter %s (p %v), menu %s (p %v); want junk and content",
+		t.Errorf("after teaching: promotion %s (p %v), menu %s (p %v); want junk and content",
 			shown[news].Label, shown[news].PJunk, shown[menu].Label, shown[menu].PJunk)
 	}
 	if shown[news].PJunk != 1 || shown[menu].PJunk != 0 {
@@ -289,7 +289,7 @@ func TestBrowserReview(t *testing.T) {
 	}
 	shown = shownBlocks(t, ctx)
 	if shown[news].Label != "content" || shown[menu].Label != "junk" {
-		t.Errorf("after undo: newsletter %s, menu %s; want content and junk again", shown[news].Label, shown[menu].Label)
+		t.Errorf("after undo: promotion %s, menu %s; want content and junk again", shown[news].Label, shown[menu].Label)
 	}
 
 	// 320 px wide: nothing sticks out sideways.

@@ -11,7 +11,7 @@ import (
 )
 
 // reviewPage is the page the review tests clean: an article between a
-// menu and a footer, with one paragraph of newsletter junk inside it.
+// menu and a footer, with one paragraph of promotion (junk the model keeps) inside it.
 const reviewPage = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Sea otters hold hands</title></head>
 <body>
@@ -22,7 +22,7 @@ const reviewPage = `<!doctype html>
 <p>Sea otters often hold hands while they sleep, so that the current does not carry them apart from the rest of their group.</p>
 <p>A group of resting otters is called a raft, and some rafts counted by researchers on the coast of California held more than a hundred animals.</p>
 <p>Mothers carry their pups on their bellies for the first weeks, grooming the thick fur so that it traps air and keeps the young one afloat.</p>
-<p>Sign up for our newsletter and never miss a story about the animals you love.</p>
+<p>You can read more stories about otters and the other animals of the coast in the archive of our magazine.</p>
 <p>Otters also keep a favourite stone in a pouch of loose skin under each forearm and use it to crack open shellfish.</p>
 </article>
 <footer><p>Copyright 2025 Example Media. All rights reserved.</p>
@@ -127,10 +127,10 @@ func TestCleanFeatures(t *testing.T) {
 	r := do(t, "POST", s.URL()+"/v1/clean?features=maybe", strings.NewReader(reviewPage), "Content-Type: text/html")
 	wantError(t, r, 400, codeBadRequest)
 
-	// Teach the newsletter paragraph as junk with its features, strongly.
-	i := slices.IndexFunc(blocks, func(b cleanBlock) bool { return strings.HasPrefix(b.Text, "Sign up") })
+	// Teach the promotion paragraph as junk with its features, strongly.
+	i := slices.IndexFunc(blocks, func(b cleanBlock) bool { return strings.HasPrefix(b.Text, "You can read more") })
 	if i < 0 || blocks[i].Label != "content" {
-		t.Fatalf("newsletter block: %d %+v", i, blocks)
+		t.Fatalf("promotion block: %d %+v", i, blocks)
 	}
 	tr := postJSON(t, s.URL()+"/v1/train", map[string]any{"weight": 1000, "note": "review test",
 		"samples": []map[string]any{{"text": blocks[i].Text, "label": "junk", "features": blocks[i].Features}}}, bearer)
@@ -139,7 +139,7 @@ func TestCleanFeatures(t *testing.T) {
 	}
 	after := cleanBlocks(t, s, "?features=1")
 	if after[i].Label != "junk" {
-		t.Errorf("after teaching, the newsletter block is %s (p_junk %v, was %v)", after[i].Label, after[i].PJunk, blocks[i].PJunk)
+		t.Errorf("after teaching, the promotion block is %s (p_junk %v, was %v)", after[i].Label, after[i].PJunk, blocks[i].PJunk)
 	}
 }
 
