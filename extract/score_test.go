@@ -520,3 +520,30 @@ func TestStage1ForumTopic(t *testing.T) {
 		t.Errorf("a comment beside the article is inside\n%s", s1Dump(blocks))
 	}
 }
+
+// TestStage1SecondaryRegion checks that a second container apart from the
+// region with a fair share of its prose joins it (an article whose body is
+// split by a sidebar), while a small box of prose does not.
+func TestStage1SecondaryRegion(t *testing.T) {
+	links := `<div class="col"><h3>More stories</h3><ul>` +
+		strings.Repeat(`<li><a href="/x">Another story headline that is quite long</a></li>`, 15) + `</ul></div>`
+	var second strings.Builder
+	second.WriteString(`<div class="more">`)
+	for i := 10; i < 13; i++ {
+		second.WriteString("<p>" + s1Para(i) + "</p>")
+	}
+	second.WriteString(`</div>`)
+	box := `<div class="box"><p>A note on the author, who writes about rivers.</p></div>`
+	page := `<html><body><div class="a">` + s1Article(6) + `</div>` + links + `<div class="b">` + second.String() + `</div>` + links + box + `</body></html>`
+	blocks := s1Stage1(t, page)
+	for _, i := range []int{0, 5, 10, 12} {
+		if !s1InsideHas(blocks, s1Para(i)) {
+			t.Errorf("paragraph %d is not inside\n%s", i, s1Dump(blocks))
+		}
+	}
+	for _, p := range []string{"Another story", "A note on the author"} {
+		if s1InsideHas(blocks, p) {
+			t.Errorf("%q is inside\n%s", p, s1Dump(blocks))
+		}
+	}
+}
