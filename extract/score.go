@@ -206,6 +206,8 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 		for p := o; p != nil && p.Type == html.ElementNode && !seen[p]; p = p.Parent {
 			seen[p] = true
 			switch junkKind(p) {
+			case junkOverlay:
+				junk[p] = true
 			case junkOther:
 				junk[p] = total == 0 || prose[p] <= junkShareMax*total
 			case junkComments:
@@ -301,7 +303,11 @@ const (
 	junkNone     junkKindT = iota
 	junkOther              // menus, footers, related lists, share rows, ...
 	junkComments           // comment threads
+	junkOverlay            // cookie notices and dialogs over the page: junk whatever they hold
 )
+
+// overlayWords mark a cookie or consent notice.
+var overlayWords = map[string]bool{"cookie": true, "consent": true}
 
 // commentWords mark a comment thread.
 var commentWords = map[string]bool{"comment": true, "reply": true, "respond": true, "disqus": true}
@@ -328,7 +334,11 @@ func junkKind(n *html.Node) junkKindT {
 	kind := junkNone
 	var buf [8]string
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		switch {
+		case a.Key == "role" && (a.Val == "dialog" || a.Val == "alertdialog"),
+			a.Key == "aria-modal" && a.Val == "true":
+			return junkOverlay
+		case a.Key != "class" && a.Key != "id":
 			continue
 		}
 		for _, class := range strings.Fields(a.Val) {
@@ -337,6 +347,8 @@ func junkKind(n *html.Node) junkKindT {
 			}
 			for _, w := range classWordsOf(buf[:0], class) {
 				switch {
+				case overlayWords[w]:
+					return junkOverlay
 				case commentWords[w]:
 					return junkComments
 				case junkContainerWords[w]:

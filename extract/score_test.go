@@ -437,6 +437,10 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<a class="nav">x</a>`, false},      // a never
 		{`<ul class="menu">x</ul>`, true},
 		{`<header>x</header>`, false},
+		{`<div role="dialog">x</div>`, true},
+		{`<div aria-modal="true">x</div>`, true},
+		{`<div id="onetrust-pc-sdk">x</div>`, true},
+		{`<div role="main">x</div>`, false},
 	}
 	for _, tt := range tests {
 		root := s1Parse(t, "<html><body>"+tt.el+"</body></html>")
@@ -544,6 +548,24 @@ func TestStage1SecondaryRegion(t *testing.T) {
 	for _, p := range []string{"Another story", "A note on the author"} {
 		if s1InsideHas(blocks, p) {
 			t.Errorf("%q is inside\n%s", p, s1Dump(blocks))
+		}
+	}
+}
+
+// TestStage1CookieNoticeNeverWins checks that a consent dialog full of prose
+// is junk even when it holds more prose than the page's article.
+func TestStage1CookieNoticeNeverWins(t *testing.T) {
+	var notice strings.Builder
+	for _, attrs := range []string{`class="cookie-banner"`, `role="dialog"`, `id="onetrust-consent-sdk"`} {
+		notice.Reset()
+		notice.WriteString(`<div ` + attrs + `><h2>Privacy Preference Center</h2>`)
+		for i := 20; i < 30; i++ {
+			notice.WriteString("<p>" + s1Para(i) + "</p>")
+		}
+		notice.WriteString(`</div>`)
+		blocks := s1Stage1(t, "<html><body>"+s1Article(3)+notice.String()+"</body></html>")
+		if !s1InsideHas(blocks, s1Para(0)) || s1InsideHas(blocks, s1Para(25)) {
+			t.Errorf("%s: the notice is inside or the article is not\n%s", attrs, s1Dump(blocks))
 		}
 	}
 }
