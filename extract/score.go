@@ -32,6 +32,12 @@ const (
 	massLinkCost   = 1.5 // cost per word of link text
 	massBlockCost  = 1.0 // cost of every block
 	edgeBlocks     = 3   // blocks either side of the region that are "edge"
+	// A block of teaserWords or more that ends a sentence counts its link
+	// words at teaserLinkWeight of prose: listings of linked summaries
+	// (cards, teasers) are the page's content. 5-fold CV on the training
+	// splits: HTML F1 0.7921 -> 0.7969 on wceb1000, 0.9280 -> 0.9282 on zh-dev.
+	teaserWords      = 12
+	teaserLinkWeight = 0.5
 )
 
 // blockMass is the evidence that a block is article prose.
@@ -39,12 +45,18 @@ func blockMass(b *Block, inJunk bool) float64 {
 	w := float64(textWeight(b.Text))
 	link := w * b.LinkDensity()
 	q := 1.0
-	if endPunct(b.Text) == "stop" {
+	stop := endPunct(b.Text) == "stop"
+	if stop {
 		q += massStopBonus
 	}
 	q += min(float64(commas(b.Text)), massCommaMax) * massCommaBonus
 	if inJunk {
 		q *= massJunkFactor
+	}
+	if w >= teaserWords && stop {
+		// A linked sentence (a teaser, a card's summary) reads as prose:
+		// its link words weigh half, they do not cost.
+		return (w-link)*q + link*q*teaserLinkWeight - massBlockCost
 	}
 	return (w-link)*q - link*massLinkCost - massBlockCost
 }

@@ -365,7 +365,8 @@ func TestStage1Deterministic(t *testing.T) {
 func TestBlockMass(t *testing.T) {
 	prose := &Block{Text: "This is a sentence of prose, with two commas, and an end."}
 	bare := &Block{Text: "This is a sentence of prose with no commas and no end"}
-	link := &Block{Text: "This is a sentence of prose, with two commas, and an end.", LinkChars: 59}
+	link := &Block{Text: "Another story headline that is quite long", LinkChars: 41}
+	teaser := &Block{Text: "This is a sentence of prose, with two commas, and an end.", LinkChars: 59}
 	tiny := &Block{Text: "x"}
 	if !(blockMass(prose, false) > blockMass(bare, false)) {
 		t.Errorf("punctuation does not add mass: %v <= %v", blockMass(prose, false), blockMass(bare, false))
@@ -375,6 +376,10 @@ func TestBlockMass(t *testing.T) {
 	}
 	if m := blockMass(link, false); m >= 0 {
 		t.Errorf("all-link block has mass %v, want negative", m)
+	}
+	// A linked sentence of teaserWords or more (a teaser) weighs, but less than prose.
+	if m := blockMass(teaser, false); m <= 0 || m >= blockMass(prose, false) {
+		t.Errorf("linked sentence has mass %v, want in (0, %v)", m, blockMass(prose, false))
 	}
 	if m := blockMass(tiny, false); m > 0 {
 		t.Errorf("one-letter block has mass %v, want <= 0", m)
