@@ -31,7 +31,9 @@ type Options struct {
 	// Threshold is the P(junk) at or above which a block in the article
 	// region is dropped. Default 0: for text input the model's calibrated
 	// threshold; for HTML 0.78, because there stage 1 has already found the
-	// article and stage 2 removes only what it is sure of.
+	// article and stage 2 removes only what it is sure of, or lower where
+	// the page's own blocks split into two clear groups by P(junk) (a
+	// threshold given here turns that per-page split off).
 	Threshold float64
 	// Fast skips stage 2: the article region of stage 1 is the result. Default false.
 	Fast bool
