@@ -102,29 +102,70 @@ func textRegion(blocks []Block) {
 // zh-dev's; 0.05 scored 0.756 and 0.885.
 const otherRunShare = 0.05
 
-// otherRuns marks inside the maximum runs of score[lo:hi] whose sum is at
-// least least, then looks for more on either side of each.
+// otherRuns marks inside the maximal runs of score[lo:hi] (see
+// maximalRuns) whose sum is at least least.
 func otherRuns(score []float64, inside []bool, lo, hi int, least float64) {
 	if hi <= lo {
 		return
 	}
-	s, e := maxRun(score[lo:hi])
-	if s < 0 {
-		return
+	for _, r := range maximalRuns(score[lo:hi]) {
+		if r.sum < least {
+			continue
+		}
+		for i := lo + r.start; i <= lo+r.end; i++ {
+			inside[i] = true
+		}
 	}
-	s, e = lo+s, lo+e
-	sum := 0.0
-	for i := s; i <= e; i++ {
-		sum += score[i]
+}
+
+// run is a run of scores, score[start..end] inclusive, and its sum.
+type run struct {
+	start, end int
+	sum        float64
+}
+
+// maximalRuns returns the maximal scoring runs of score in order: the
+// maximum run, then, recursively, the maximal runs to its left and to its
+// right (Ruzzo and Tompa's definition), found in linear time by their
+// algorithm, so that a text of half a million lines costs no more than one
+// pass over it.
+func maximalRuns(score []float64) []run {
+	// seg is a candidate run with the cumulative score before it (l) and
+	// at its end (r); prev is the nearest earlier candidate with a lower l.
+	type seg struct {
+		start, end int
+		l, r       float64
+		prev       int
 	}
-	if sum < least {
-		return
+	var stack []seg
+	cum := 0.0
+	for i, x := range score {
+		if x <= 0 {
+			cum += x
+			continue
+		}
+		k := seg{start: i, end: i, l: cum, r: cum + x}
+		cum += x
+		for {
+			j := len(stack) - 1
+			for j >= 0 && stack[j].l >= k.l {
+				j = stack[j].prev
+			}
+			if j < 0 || stack[j].r >= k.r {
+				k.prev = j
+				stack = append(stack, k)
+				break
+			}
+			// stack[j] ends below k and starts lower: they join.
+			k.start, k.l = stack[j].start, stack[j].l
+			stack = stack[:j]
+		}
 	}
-	for i := s; i <= e; i++ {
-		inside[i] = true
+	out := make([]run, len(stack))
+	for i, s := range stack {
+		out[i] = run{start: s.start, end: s.end, sum: s.r - s.l}
 	}
-	otherRuns(score, inside, lo, s, least)
-	otherRuns(score, inside, e+1, hi, least)
+	return out
 }
 
 // lineCost is what every line costs the run: a line must have about eight

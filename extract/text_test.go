@@ -263,3 +263,61 @@ func TestLooksLikeHeading(t *testing.T) {
 		}
 	}
 }
+
+// maximalRunsByRecursion is the definition maximalRuns implements: the
+// maximum run, then the maximal runs on either side of it.
+func maximalRunsByRecursion(score []float64, lo, hi int, out *[]run) {
+	if hi <= lo {
+		return
+	}
+	s, e := maxRun(score[lo:hi])
+	if s < 0 {
+		return
+	}
+	s, e = lo+s, lo+e
+	sum := 0.0
+	for i := s; i <= e; i++ {
+		sum += score[i]
+	}
+	maximalRunsByRecursion(score, lo, s, out)
+	*out = append(*out, run{start: s, end: e, sum: sum})
+	maximalRunsByRecursion(score, e+1, hi, out)
+}
+
+func TestMaximalRuns(t *testing.T) {
+	tests := [][]float64{
+		nil,
+		{-1, -2},
+		{3},
+		{4, -5, 3, -2, 6, -9, 2},
+		{1, -1, 1, -1, 1},
+		{5, -1, -1, 5, -20, 2, 2, -1, 3},
+	}
+	// And pseudo-random ones (deterministic).
+	x := uint32(1)
+	for range 200 {
+		n := int(x % 40)
+		s := make([]float64, n)
+		for i := range s {
+			x = x*1664525 + 1013904223
+			s[i] = float64(int(x>>24)%21 - 10)
+		}
+		tests = append(tests, s)
+	}
+	for _, score := range tests {
+		var want []run
+		maximalRunsByRecursion(score, 0, len(score), &want)
+		got := maximalRuns(score)
+		// Sums must agree run by run; bounds may differ only by
+		// zero-scoring ends, which the two break ties on differently.
+		if len(got) != len(want) {
+			t.Errorf("%v: %d runs %v, want %d %v", score, len(got), got, len(want), want)
+			continue
+		}
+		for i := range got {
+			if got[i].sum != want[i].sum {
+				t.Errorf("%v: run %d = %+v, want %+v", score, i, got[i], want[i])
+			}
+		}
+	}
+}
