@@ -4,10 +4,11 @@ package extract
 // score.go) is one view of where the article is; the maximum run of blocks
 // in document order, scored as text lines are (length and punctuation less
 // a cost per line, here also less their link density), is an independent
-// other. Inside the container, blocks outside the run lose their place when
-// both views agree on most of the article's text; when they disagree more,
-// the container alone decides, since a run can be cut short by a single
-// list in the middle of an article.
+// other. Inside the region (the container and any secondary regions joined
+// to it), blocks outside the run lose their place when both views agree on
+// most of the article's text; when they disagree more, the region alone
+// decides, since a run can be cut short by a single list in the middle of an
+// article.
 
 const (
 	// agreeMinShare is the share of the container's text that must also lie

@@ -102,7 +102,7 @@ func regionOf(blocks []Block, owners []*html.Node) {
 		return
 	}
 	markRegion(blocks, owners, top, junk)
-	markSecondary(blocks, owners, secondaryRegions(order, mass, top), junk)
+	markSecondary(blocks, owners, secondaryRegions(order, mass, top, junk), junk)
 }
 
 // secondaryShare is the share of the region's mass from which another
@@ -113,9 +113,10 @@ func regionOf(blocks []Block, owners []*html.Node) {
 const secondaryShare = 0.2
 
 // secondaryRegions returns the containers, largest mass first, that hold
-// at least secondaryShare of the region's mass and neither hold nor lie in
-// the region or an earlier one.
-func secondaryRegions(order []*html.Node, mass map[*html.Node]float64, top *html.Node) []*html.Node {
+// at least secondaryShare of the region's mass, neither hold nor lie in the
+// region or an earlier one, and are not junk nor lie in junk (a comment
+// thread or a consent notice never joins, whatever it holds).
+func secondaryRegions(order []*html.Node, mass map[*html.Node]float64, top *html.Node, junkSet map[*html.Node]bool) []*html.Node {
 	least := secondaryShare * mass[top]
 	var cands []*html.Node
 	for _, n := range order {
@@ -135,7 +136,7 @@ func secondaryRegions(order []*html.Node, mass map[*html.Node]float64, top *html
 	}
 	var out []*html.Node
 	for _, c := range cands {
-		if above[c] || taken[c] || hasAncestorIn(c, taken) {
+		if above[c] || taken[c] || junkSet[c] || hasAncestorIn(c, taken) || hasAncestorIn(c, junkSet) {
 			continue
 		}
 		taken[c] = true
@@ -147,8 +148,9 @@ func secondaryRegions(order []*html.Node, mass map[*html.Node]float64, top *html
 	return out
 }
 
-// markSecondary marks inside the blocks of the secondary regions that are
-// not in a junk container below them.
+// markSecondary marks the blocks of the secondary regions as markRegion
+// marks the region's: inside, or edge when in a junk container below the
+// secondary region, and the few blocks either side of them edge.
 func markSecondary(blocks []Block, owners []*html.Node, regions []*html.Node, junkSet map[*html.Node]bool) {
 	if len(regions) == 0 {
 		return
@@ -157,15 +159,28 @@ func markSecondary(blocks []Block, owners []*html.Node, regions []*html.Node, ju
 	for _, r := range regions {
 		isRegion[r] = true
 	}
+	var joined []int
 	for i, o := range owners {
 		if blocks[i].Region == RegionInside {
 			continue
 		}
-		for p := o; p != nil && !junkSet[p]; p = p.Parent {
+		junk := false
+		for p := o; p != nil; p = p.Parent {
 			if isRegion[p] {
-				blocks[i].Region = RegionInside
+				if junk {
+					blocks[i].Region = max(blocks[i].Region, RegionEdge)
+				} else {
+					blocks[i].Region = RegionInside
+					joined = append(joined, i)
+				}
 				break
 			}
+			junk = junk || junkSet[p]
+		}
+	}
+	for _, i := range joined {
+		for j := max(0, i-edgeBlocks); j <= min(len(blocks)-1, i+edgeBlocks); j++ {
+			blocks[j].Region = max(blocks[j].Region, RegionEdge)
 		}
 	}
 }
@@ -315,11 +330,13 @@ const (
 	junkNone     junkKindT = iota
 	junkOther              // menus, footers, related lists, share rows, ...
 	junkComments           // comment threads
-	junkOverlay            // cookie notices and dialogs over the page: junk whatever they hold
+	junkOverlay            // consent platforms' notices and dialogs over the page: junk whatever they hold
 )
 
-// overlayWords mark a cookie or consent notice.
-var overlayWords = map[string]bool{"cookie": true, "consent": true}
+// overlayWords are the class/id words of the consent platforms' notices
+// (OneTrust, Cookiebot, Complianz, Didomi, Usercentrics), which are junk
+// whatever they hold; plain "cookie" or "consent" words are junkOther.
+var overlayWords = map[string]bool{"onetrust": true, "optanon": true, "cookiebot": true, "cmplz": true, "didomi": true, "usercentrics": true}
 
 // commentWords mark a comment thread.
 var commentWords = map[string]bool{"comment": true, "reply": true, "respond": true, "disqus": true}
@@ -373,10 +390,12 @@ func junkKind(n *html.Node) junkKindT {
 }
 
 // isLayoutModifier reports whether a class names a state or layout of the
-// element ("has-sidebar", "no-comments", "with-share-buttons").
+// element ("has-sidebar", "no-comments", "with-share-buttons") or a
+// taxonomy term of a post ("category-cookies", "tag-comments").
 func isLayoutModifier(class string) bool {
 	class = strings.ToLower(class)
-	for _, p := range []string{"has-", "has_", "with-", "with_", "no-", "no_", "show-", "hide-", "is-", "layout-", "template-"} {
+	for _, p := range []string{"has-", "has_", "with-", "with_", "no-", "no_", "show-", "hide-", "is-", "layout-", "template-",
+		"category-", "category_", "tag-", "tag_"} {
 		if strings.HasPrefix(class, p) {
 			return true
 		}

@@ -377,6 +377,10 @@ func TestBlockMass(t *testing.T) {
 	if m := blockMass(link, false); m >= 0 {
 		t.Errorf("all-link block has mass %v, want negative", m)
 	}
+	// A short linked sentence (under teaserWords) is a link, not a teaser.
+	if m := blockMass(&Block{Text: "Read the whole story here.", LinkChars: 26}, false); m >= 0 {
+		t.Errorf("short linked sentence has mass %v, want negative", m)
+	}
 	// A linked sentence of teaserWords or more (a teaser) weighs, but less than prose.
 	if m := blockMass(teaser, false); m <= 0 || m >= blockMass(prose, false) {
 		t.Errorf("linked sentence has mass %v, want in (0, %v)", m, blockMass(prose, false))
@@ -543,7 +547,9 @@ func TestStage1SecondaryRegion(t *testing.T) {
 	}
 	second.WriteString(`</div>`)
 	box := `<div class="box"><p>A note on the author, who writes about rivers.</p></div>`
-	page := `<html><body><div class="a">` + s1Article(6) + `</div>` + links + `<div class="b">` + second.String() + `</div>` + links + box + `</body></html>`
+	// The page wrapper holds the region: it must not join as a secondary
+	// region (nor may anything inside the region).
+	page := `<html><body><div class="page"><div class="a">` + s1Article(6) + `</div>` + links + `<div class="b">` + second.String() + `</div>` + links + box + `</div></body></html>`
 	blocks := s1Stage1(t, page)
 	for _, i := range []int{0, 5, 10, 12} {
 		if !s1InsideHas(blocks, s1Para(i)) {
@@ -558,19 +564,64 @@ func TestStage1SecondaryRegion(t *testing.T) {
 }
 
 // TestStage1CookieNoticeNeverWins checks that a consent dialog full of prose
-// is junk even when it holds more prose than the page's article.
+// is junk even when it holds more prose than the page's article, also when
+// its prose sits in a wrapper of its own and the article is flanked by link
+// lists (which would let the wrapper join as a secondary region).
 func TestStage1CookieNoticeNeverWins(t *testing.T) {
+	links := `<div class="col"><ul>` +
+		strings.Repeat(`<li><a href="/x">Another story headline that is quite long</a></li>`, 15) + `</ul></div>`
 	var notice strings.Builder
-	for _, attrs := range []string{`class="cookie-banner"`, `role="dialog"`, `id="onetrust-consent-sdk"`} {
-		notice.Reset()
-		notice.WriteString(`<div ` + attrs + `><h2>Privacy Preference Center</h2>`)
-		for i := 20; i < 30; i++ {
-			notice.WriteString("<p>" + s1Para(i) + "</p>")
+	for _, attrs := range []string{`role="dialog"`, `aria-modal="true"`, `id="onetrust-consent-sdk"`, `id="CybotCookiebotDialog"`} {
+		for _, wrap := range []bool{false, true} {
+			notice.Reset()
+			notice.WriteString(`<div ` + attrs + `><h2>Privacy Preference Center</h2>`)
+			if wrap {
+				notice.WriteString(`<div class="text">`)
+			}
+			for i := 20; i < 30; i++ {
+				notice.WriteString("<p>" + s1Para(i) + "</p>")
+			}
+			if wrap {
+				notice.WriteString(`</div>`)
+			}
+			notice.WriteString(`</div>`)
+			blocks := s1Stage1(t, "<html><body>"+links+`<div class="main">`+s1Article(3)+"</div>"+links+notice.String()+"</body></html>")
+			if !s1InsideHas(blocks, s1Para(0)) || s1InsideHas(blocks, s1Para(25)) {
+				t.Errorf("%s (wrapped %v): the notice is inside or the article is not\n%s", attrs, wrap, s1Dump(blocks))
+			}
 		}
-		notice.WriteString(`</div>`)
-		blocks := s1Stage1(t, "<html><body>"+s1Article(3)+notice.String()+"</body></html>")
-		if !s1InsideHas(blocks, s1Para(0)) || s1InsideHas(blocks, s1Para(25)) {
-			t.Errorf("%s: the notice is inside or the article is not\n%s", attrs, s1Dump(blocks))
+	}
+}
+
+// TestStage1TaxonomyClassesAreNotJunk checks that a post's taxonomy classes
+// ("category-cookies", "tag-comments") do not make its wrapper junk.
+func TestStage1TaxonomyClassesAreNotJunk(t *testing.T) {
+	sidebar := `<div class="box"><p>` + s1Para(30) + `</p><p>` + s1Para(31) + `</p></div>`
+	page := `<html><body><div class="post category-cookies tag-comments">` + s1Article(4) + `</div>` + sidebar + `</body></html>`
+	blocks := s1Stage1(t, page)
+	for i := range 4 {
+		if !s1InsideHas(blocks, s1Para(i)) {
+			t.Errorf("paragraph %d is not inside\n%s", i, s1Dump(blocks))
 		}
+	}
+}
+
+// TestStage1SecondaryRegionNotJunk checks that a wrapper inside a comment
+// thread never joins the article as a secondary region.
+func TestStage1SecondaryRegionNotJunk(t *testing.T) {
+	links := `<div class="col"><ul>` +
+		strings.Repeat(`<li><a href="/x">Another story headline that is quite long</a></li>`, 15) + `</ul></div>`
+	var comments strings.Builder
+	comments.WriteString(`<div id="comments"><ol>`)
+	for i := 40; i < 50; i++ {
+		comments.WriteString("<li><p>" + s1Para(i) + "</p></li>")
+	}
+	comments.WriteString(`</ol></div>`)
+	blocks := s1Stage1(t, "<html><body>"+links+"<article>"+s1Article(6)+"</article>"+links+comments.String()+"</body></html>")
+	if !s1InsideHas(blocks, s1Para(0)) {
+		t.Errorf("the article is not inside\n%s", s1Dump(blocks))
+	}
+	if s1InsideHas(blocks, s1Para(45)) {
+		t.Errorf("a comment is inside\n%s", s1Dump(blocks))
 	}
 }
