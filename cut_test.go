@@ -23,14 +23,17 @@ func TestRegionCut(t *testing.T) {
 		{"one group", []blk{{0.6, 100, extract.RegionInside}, {0.65, 120, extract.RegionInside}, {0.7, 20, extract.RegionInside}, {0.72, 20, extract.RegionInside}}, 1, 1},
 		{"content group too small", []blk{{0.1, 5, extract.RegionInside}, {0.7, 100, extract.RegionInside}, {0.72, 100, extract.RegionInside}, {0.75, 100, extract.RegionInside}}, 1, 1},
 		{"too few blocks", []blk{{0.1, 100, extract.RegionInside}, {0.2, 100, extract.RegionInside}, {0.9, 100, extract.RegionInside}}, 1, 1},
+		{"data cells do not count", []blk{{0.6, 100, extract.RegionInside}, {0.65, 100, extract.RegionInside}, {0.66, 100, extract.RegionInside}, {0.62, 100, extract.RegionInside}, {0.05, 500, extract.RegionInside}}, 1, 1},
 		{"outside blocks do not count", []blk{{0.6, 100, extract.RegionInside}, {0.65, 100, extract.RegionInside}, {0.66, 100, extract.RegionInside}, {0.62, 100, extract.RegionInside}, {0.05, 500, extract.RegionOutside}}, 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &extract.Document{Kind: extract.KindHTML}
 			var p []float64
-			for _, b := range tt.blocks {
-				doc.Blocks = append(doc.Blocks, extract.Block{Text: strings.Repeat("x", b.runes), Region: b.region})
+			for i, b := range tt.blocks {
+				// The last block of "data cells do not count" is a cell.
+				cell := tt.name == "data cells do not count" && i == len(tt.blocks)-1
+				doc.Blocks = append(doc.Blocks, extract.Block{Text: strings.Repeat("x", b.runes), Region: b.region, DataCell: cell})
 				p = append(p, b.p)
 			}
 			if got := regionCut(doc, p); got < tt.lo || got > tt.hi {
@@ -64,5 +67,37 @@ func TestDecideKeepsDataCells(t *testing.T) {
 		if keep[i] != want[i] {
 			t.Errorf("block %d %q: keep %v, want %v", i, doc.Blocks[i].Text, keep[i], want[i])
 		}
+	}
+}
+
+// TestDecideThresholdTurnsCutOff checks that a caller's threshold replaces
+// the page's own cut, and that the page's cut never rises above the global
+// one.
+func TestDecideThresholdTurnsCutOff(t *testing.T) {
+	prose := strings.Repeat("Prose of the article, long enough to weigh. ", 4)
+	doc := &extract.Document{Kind: extract.KindHTML}
+	for range 5 {
+		doc.Blocks = append(doc.Blocks, extract.Block{Text: prose, Region: extract.RegionInside})
+	}
+	doc.Blocks[2].Text = "Sign up for our newsletter today"
+	p := []float64{0.2, 0.2, 0.7, 0.2, 0.2}
+	if keep := decide(doc, p, 0); keep[2] {
+		t.Fatal("the page's own cut keeps the junk group")
+	}
+	if keep := decide(doc, p, htmlInside); !keep[2] {
+		t.Error("with a threshold given, the page's own cut still applies")
+	}
+	// Otsu's cut here is about 0.89 (the groups {0.3, 0.7, 0.79} and
+	// {0.99, 0.99}): the block at 0.79 must still go, at the global 0.78.
+	runes := []int{400, 180, 30, 180, 30}
+	for i, n := range runes {
+		doc.Blocks[i].Text = strings.Repeat("x", n)
+	}
+	q := []float64{0.7, 0.99, 0.79, 0.99, 0.3}
+	if cut := regionCut(doc, q); cut <= 0.79 {
+		t.Fatalf("regionCut = %v, the case needs a cut above 0.79", cut)
+	}
+	if keep := decide(doc, q, 0); keep[2] || !keep[0] || !keep[4] {
+		t.Errorf("keep %v: the page's cut rose above the global one", keep)
 	}
 }

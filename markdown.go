@@ -17,7 +17,7 @@ func (r *Result) Markdown() string {
 		b.WriteString("\n\n")
 	}
 	for _, blk := range r.Blocks {
-		if blk.Label != classifier.Content {
+		if blk.Label != classifier.Content || blk.Repeat {
 			continue
 		}
 		switch blk.Tag {

@@ -35,7 +35,8 @@ type Options struct {
 	// the page's own blocks split into two clear groups by P(junk) (a
 	// threshold given here turns that per-page split off).
 	Threshold float64
-	// Fast skips stage 2: the article region of stage 1 is the result. Default false.
+	// Fast skips stage 2: the article region of stage 1 is the result (a
+	// block that repeats an earlier one still comes out once). Default false.
 	Fast bool
 	// Limits bounds the resources one page may use; zero fields take the
 	// defaults documented in [extract.Limits].
@@ -67,10 +68,16 @@ type Block struct {
 	// Region is the block's place relative to the stage-1 article region:
 	// "inside", "edge" or "outside".
 	Region string `json:"region"`
-	// Label is the decision: classifier.Content blocks make up Result.Text.
+	// Label is the decision: classifier.Content blocks, repeats aside,
+	// make up Result.Text.
 	Label classifier.Label `json:"label"`
 	// PJunk is the block's probability of being junk after the sequence pass.
 	PJunk float64 `json:"p_junk"`
+	// Repeat reports a content block whose text repeats an earlier content
+	// block of the page word for word (a second copy of the article): it
+	// keeps its Label but is left out of Result.Text, so that the article
+	// comes out once.
+	Repeat bool `json:"repeat,omitempty"`
 }
 
 // ErrNoContent is returned when a page has no text at all.
@@ -144,10 +151,10 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 		}
 	}
 	keep := decide(doc, p, threshold)
-	dropRepeats(doc, keep)
+	repeat := repeats(doc, keep)
 	var text strings.Builder
 	for i, b := range doc.Blocks {
-		out := Block{Text: b.Text, Tag: b.Tag, Region: b.Region.String(), Label: classifier.Junk}
+		out := Block{Text: b.Text, Tag: b.Tag, Region: b.Region.String(), Label: classifier.Junk, Repeat: repeat[i]}
 		if p != nil {
 			out.PJunk = p[i]
 		} else if b.Region != extract.RegionInside {
@@ -155,6 +162,8 @@ func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*
 		}
 		if keep[i] {
 			out.Label = classifier.Content
+		}
+		if keep[i] && !repeat[i] {
 			if text.Len() > 0 {
 				text.WriteByte('\n')
 			}
@@ -260,7 +269,8 @@ func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 		inside = htmlInside
 	}
 	// cut is the page's own cut inside the region (see regionCut); the
-	// cells of data tables, short and numeric, keep the global one.
+	// cells of data tables (often short figures the model takes for junk)
+	// keep the global one.
 	cut := inside
 	if threshold <= 0 && p != nil && doc.Kind == extract.KindHTML {
 		cut = min(inside, regionCut(doc, p))
@@ -348,25 +358,24 @@ func trimEdges(p []float64, keep []bool, trim float64) {
 	}
 }
 
-// dropRepeats unkeeps a kept block whose text repeats an earlier kept block
+// repeats marks the kept blocks whose text repeats an earlier kept block
 // word for word: pages often carry the article twice or three times (a
 // desktop and a mobile copy, a tab per variant), and a reader wants it once.
 // Short blocks (a "Note", a price) repeat legitimately and are left alone.
-func dropRepeats(doc *extract.Document, keep []bool) {
+func repeats(doc *extract.Document, keep []bool) []bool {
+	repeat := make([]bool, len(doc.Blocks))
 	seen := make(map[string]bool)
 	for i, b := range doc.Blocks {
 		if !keep[i] || len(b.Text) < repeatMinBytes {
 			continue
 		}
-		if seen[b.Text] {
-			keep[i] = false
-			continue
-		}
+		repeat[i] = seen[b.Text]
 		seen[b.Text] = true
 	}
+	return repeat
 }
 
-// repeatMinBytes is the length from which a repeated block is dropped.
+// repeatMinBytes is the length from which a repeated block is left out.
 const repeatMinBytes = 40
 
 // A page's own split of its region. Sites differ in how sure the model is

@@ -227,6 +227,8 @@ func TestHostileInput(t *testing.T) {
 		{"invalid UTF-8", []byte("<p>caf\xe9 \xff\xfe broken \xc3 bytes, in a sentence.</p>"), nil, nil},
 		{"truncated gzip", gz.Bytes(), nil, nil},
 		{"10 MB line", bytes.Repeat([]byte("word "), 2<<20), nil, nil},
+		// Hundreds of thousands of short runs of prose: text stage 1 must stay linear.
+		{"450,000 alternating lines", bytes.Repeat([]byte("one two three four five six seven eight nine ten.\nx\nx\n"), 150_000), &winnow.Options{Kind: extract.KindText}, nil},
 		{"over MaxBytes", bytes.Repeat([]byte("a"), 2048), &winnow.Options{Limits: extract.Limits{MaxBytes: 1024}}, extract.ErrTooLarge},
 		{"over MaxNodes", []byte(strings.Repeat("<p>x</p>", 2000)), &winnow.Options{Limits: extract.Limits{MaxNodes: 1000}}, extract.ErrTooLarge},
 	}
@@ -421,6 +423,24 @@ func TestCleanDropsRepeats(t *testing.T) {
 			if n := strings.Count(res.Text, "Note"); n != 2 {
 				t.Errorf("fast=%v: the short line comes out %d times, want 2:\n%s", fast, n, res.Text)
 			}
+		}
+		// The second copy is marked, keeps its label (it is article text:
+		// a review that confirms it must not teach it as junk), and stays
+		// out of the Markdown too.
+		repeats := 0
+		for _, b := range res.Blocks {
+			if b.Repeat {
+				repeats++
+				if b.Label != classifier.Content || !strings.HasPrefix(b.Text, "The northern rivers") && !strings.HasPrefix(b.Text, "Fishermen") {
+					t.Errorf("fast=%v: repeat %+v", fast, b)
+				}
+			}
+		}
+		if repeats != 2 {
+			t.Errorf("fast=%v: %d blocks marked repeat, want 2", fast, repeats)
+		}
+		if n := strings.Count(res.Markdown(), "Fishermen cut holes"); n != 1 {
+			t.Errorf("fast=%v: the paragraph is %d times in the Markdown", fast, n)
 		}
 	}
 }

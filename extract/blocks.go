@@ -301,9 +301,10 @@ func (s *segmenter) dataCell(n *html.Node) bool {
 }
 
 // isDataTable reports whether a table holds data rather than page layout:
-// it is not nested in a table and holds none, nor lists, headings or
-// paragraphs; at least two of its rows have two cells or more; and at most
-// a third of its cells are links (a row of links is a menu).
+// it is not nested in a table and holds none, nor lists, headings,
+// paragraphs or divs (layout tables hold blocks; data tables hold text); at
+// least two of its rows have two cells or more; and at most a third of its
+// cells are links (a row of links is a menu). Cell length is not checked.
 func isDataTable(table *html.Node) bool {
 	for p := table.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.Table {

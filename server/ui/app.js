@@ -248,6 +248,7 @@
       span('where', b.tag + ' · ' + b.region),
       span('p', 'P(junk) ' + (mark.p !== undefined ? pj(mark.p) + ' → ' : '') + pj(b.p_junk)),
     ];
+    if (b.repeat) parts.push(span('note', 'repeat of an earlier block: not in the text again'));
     if (flipped) parts.push(span('note flip', '→ ' + decision(want)));
     if (mark.changed !== undefined) parts.push(span('note change', 'was ' + decision(mark.changed)));
     if (mark.stubborn !== undefined) parts.push(span('note stubborn', 'still ' + decision(b.label) + ': teach again, stronger'));
