@@ -22,6 +22,7 @@ func FuzzClean(f *testing.F) {
 	f.Add([]byte("line one, with words.\nopen the app\n\n第二行，有中文。\n"), uint8(2))
 	f.Add([]byte("\x1f\x8b\x08\x00broken gzip"), uint8(0))
 	f.Add([]byte("<div><div><div><p>nested <a href=x>link</a> text</p>"), uint8(1))
+	f.Add([]byte("A line of the article that is long enough to repeat, with a comma.\nA line of the article that is long enough to repeat, with a comma.\n"), uint8(2))
 	if seed, err := os.ReadFile(filepath.Join("testdata", "seed", "seed.txt")); err == nil {
 		f.Add(seed, uint8(2))
 	}
@@ -39,7 +40,10 @@ func FuzzClean(f *testing.F) {
 			if !(b.PJunk >= 0 && b.PJunk <= 1) {
 				t.Fatalf("p_junk %v", b.PJunk)
 			}
-			if b.Label == classifier.Content {
+			if b.Repeat && b.Label != classifier.Content {
+				t.Fatalf("a repeat labelled %v", b.Label)
+			}
+			if b.InText() {
 				kept = append(kept, b.Text)
 			}
 		}

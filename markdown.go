@@ -2,8 +2,6 @@ package winnow
 
 import (
 	"strings"
-
-	"github.com/winnowlabs/winnow/classifier"
 )
 
 // Markdown renders the kept blocks as Markdown: the title as a level-1
@@ -17,7 +15,7 @@ func (r *Result) Markdown() string {
 		b.WriteString("\n\n")
 	}
 	for _, blk := range r.Blocks {
-		if blk.Label != classifier.Content || blk.Repeat {
+		if !blk.InText() {
 			continue
 		}
 		switch blk.Tag {

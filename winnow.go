@@ -80,6 +80,10 @@ type Block struct {
 	Repeat bool `json:"repeat,omitempty"`
 }
 
+// InText reports whether the block is part of Result.Text: a content block
+// that is not a repeat.
+func (b *Block) InText() bool { return b.Label == classifier.Content && !b.Repeat }
+
 // ErrNoContent is returned when a page has no text at all.
 var ErrNoContent = errors.New("winnow: page has no text")
 

@@ -313,7 +313,7 @@ func TestCleanOptions(t *testing.T) {
 			if b.PJunk < 0 || b.PJunk > 1 {
 				t.Errorf("p_junk %v out of range", b.PJunk)
 			}
-			if b.Label == classifier.Content {
+			if b.InText() {
 				kept = append(kept, b.Text)
 			}
 		}

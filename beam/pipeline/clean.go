@@ -123,8 +123,8 @@ func (f *cleanFn) ProcessElement(ctx context.Context, p Page, emit func(string))
 		res = nil
 	} else {
 		var k, d int64
-		for _, b := range res.Blocks {
-			if b.Label == classifier.Content {
+		for i := range res.Blocks {
+			if res.Blocks[i].InText() {
 				k++
 			} else {
 				d++

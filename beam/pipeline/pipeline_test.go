@@ -137,7 +137,7 @@ func expected(t *testing.T, files []string, f records.Format) ([]string, map[str
 			return
 		}
 		for _, b := range res.Blocks {
-			if b.Label == classifier.Content {
+			if b.InText() {
 				c["kept_blocks"]++
 			} else {
 				c["dropped_blocks"]++

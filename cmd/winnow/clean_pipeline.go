@@ -148,8 +148,8 @@ func (p *pipeline) emit(j *job, st *stats, prog *progress) error {
 		fmt.Fprintf(p.stderr, "winnow: %s: %v\n", j.rec.Label(), j.err)
 		return p.out.writeError(j.rec, j.err)
 	}
-	for _, b := range j.res.Blocks {
-		if b.Label == classifier.Content {
+	for i := range j.res.Blocks {
+		if j.res.Blocks[i].InText() {
 			st.kept++
 		} else {
 			st.dropped++

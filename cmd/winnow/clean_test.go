@@ -38,6 +38,7 @@ type jsonOut struct {
 		Region string           `json:"region"`
 		Label  classifier.Label `json:"label"`
 		PJunk  *float64         `json:"p_junk"`
+		Repeat bool             `json:"repeat"`
 	} `json:"blocks"`
 }
 
@@ -165,7 +166,7 @@ func TestCleanJSON(t *testing.T) {
 			t.Errorf("block %d %q: tag %q region %q, want both set", i, b.Text, b.Tag, b.Region)
 		}
 		labels[b.Label]++
-		if b.Label == classifier.Content {
+		if b.Label == classifier.Content && !b.Repeat {
 			kept = append(kept, b.Text)
 		}
 	}

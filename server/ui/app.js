@@ -266,7 +266,7 @@
 
   function summarize() {
     const n = state.blocks.length;
-    const kept = state.blocks.filter((b) => b.label === 'content').length;
+    const kept = state.blocks.filter((b) => b.label === 'content' && !b.repeat).length;
     let s = n + ' blocks · ' + kept + ' kept · ' + (n - kept) + ' dropped';
     if (state.flipped.size) s += ' · ' + state.flipped.size + ' flipped';
     el.summary.textContent = s;
