@@ -545,7 +545,7 @@ func TestStage1SecondaryRegion(t *testing.T) {
 	for i := 10; i < 13; i++ {
 		second.WriteString("<p>" + s1Para(i) + "</p>")
 	}
-	second.WriteString(`</div>`)
+	second.WriteString(`<div class="share"><p>Share this story with your friends.</p></div></div>`)
 	box := `<div class="box"><p>A note on the author, who writes about rivers.</p></div>`
 	// The page wrapper holds the region: it must not join as a secondary
 	// region (nor may anything inside the region).
@@ -559,6 +559,14 @@ func TestStage1SecondaryRegion(t *testing.T) {
 	for _, p := range []string{"Another story", "A note on the author"} {
 		if s1InsideHas(blocks, p) {
 			t.Errorf("%q is inside\n%s", p, s1Dump(blocks))
+		}
+	}
+	// Junk below the secondary region, and the blocks either side of it,
+	// are edge (as around the region).
+	for i, b := range blocks {
+		next := i+1 < len(blocks) && strings.HasPrefix(blocks[i+1].Text, s1Para(10)[:20])
+		if (b.Text == "Share this story with your friends." || next) && b.Region != RegionEdge {
+			t.Errorf("%q is %v, want edge\n%s", b.Text, b.Region, s1Dump(blocks))
 		}
 	}
 }
