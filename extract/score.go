@@ -370,8 +370,9 @@ func junkKind(n *html.Node) junkKindT {
 		case a.Key != "class" && a.Key != "id":
 			continue
 		}
+		post := a.Key == "class" && isPostClassList(a.Val)
 		for _, class := range strings.Fields(a.Val) {
-			if isLayoutModifier(class) {
+			if isLayoutModifier(class) || post && isTaxonomyClass(class) {
 				continue
 			}
 			for _, w := range classWordsOf(buf[:0], class) {
@@ -390,13 +391,35 @@ func junkKind(n *html.Node) junkKindT {
 }
 
 // isLayoutModifier reports whether a class names a state or layout of the
-// element ("has-sidebar", "no-comments", "with-share-buttons") or a
-// taxonomy term of a post ("category-cookies", "tag-comments").
+// element ("has-sidebar", "no-comments", "with-share-buttons").
 func isLayoutModifier(class string) bool {
-	class = strings.ToLower(class)
-	for _, p := range []string{"has-", "has_", "with-", "with_", "no-", "no_", "show-", "hide-", "is-", "layout-", "template-",
-		"category-", "category_", "tag-", "tag_"} {
-		if strings.HasPrefix(class, p) {
+	return hasPrefixFold(class, "has-", "has_", "with-", "with_", "no-", "no_", "show-", "hide-", "is-", "layout-", "template-")
+}
+
+// isTaxonomyClass reports whether a class names a taxonomy term of a post
+// ("category-cookies", "tag-comments"): on a post's wrapper (see
+// isPostClassList) it says what the post is about, not what the wrapper is.
+func isTaxonomyClass(class string) bool {
+	return hasPrefixFold(class, "category-", "category_", "tag-", "tag_")
+}
+
+// isPostClassList reports whether a class attribute is that of a blog
+// post's wrapper as CMSs write it: "hentry", or a "type-*" class
+// ("post-123 type-post hentry category-news").
+func isPostClassList(classes string) bool {
+	for _, c := range strings.Fields(classes) {
+		if strings.EqualFold(c, "hentry") || hasPrefixFold(c, "type-") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with one of prefixes (lower-case),
+// ignoring case.
+func hasPrefixFold(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}

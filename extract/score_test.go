@@ -450,6 +450,8 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<div aria-modal="true">x</div>`, true},
 		{`<div id="onetrust-pc-sdk">x</div>`, true},
 		{`<div role="main">x</div>`, false},
+		{`<div class="post type-post category-cookies">x</div>`, false}, // a post's taxonomy
+		{`<div class="category-menu">x</div>`, true},                    // not on a post: a menu
 	}
 	for _, tt := range tests {
 		root := s1Parse(t, "<html><body>"+tt.el+"</body></html>")
@@ -605,7 +607,7 @@ func TestStage1CookieNoticeNeverWins(t *testing.T) {
 // ("category-cookies", "tag-comments") do not make its wrapper junk.
 func TestStage1TaxonomyClassesAreNotJunk(t *testing.T) {
 	sidebar := `<div class="box"><p>` + s1Para(30) + `</p><p>` + s1Para(31) + `</p></div>`
-	page := `<html><body><div class="post category-cookies tag-comments">` + s1Article(4) + `</div>` + sidebar + `</body></html>`
+	page := `<html><body><div class="post-12 post type-post hentry category-cookies tag-comments">` + s1Article(4) + `</div>` + sidebar + `</body></html>`
 	blocks := s1Stage1(t, page)
 	for i := range 4 {
 		if !s1InsideHas(blocks, s1Para(i)) {
