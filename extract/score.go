@@ -72,14 +72,7 @@ func regionOf(blocks []Block, owners []*html.Node) {
 	var order []*html.Node
 	mass := make(map[*html.Node]float64, len(blocks))
 	for i := range blocks {
-		inJunk := false
-		for p := owners[i]; p != nil; p = p.Parent {
-			if junk[p] {
-				inJunk = true
-				break
-			}
-		}
-		m := blockMass(&blocks[i], inJunk)
+		m := blockMass(&blocks[i], inSet(owners[i], junk))
 		for p := owners[i]; p != nil && p.Type == html.ElementNode; p = p.Parent {
 			if _, seen := mass[p]; !seen {
 				order = append(order, p)
@@ -136,7 +129,7 @@ func secondaryRegions(order []*html.Node, mass map[*html.Node]float64, top *html
 	}
 	var out []*html.Node
 	for _, c := range cands {
-		if above[c] || taken[c] || junkSet[c] || hasAncestorIn(c, taken) || hasAncestorIn(c, junkSet) {
+		if above[c] || inSet(c, taken) || inSet(c, junkSet) {
 			continue
 		}
 		taken[c] = true
@@ -260,6 +253,11 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 		junk[c] = !forum && (total == 0 || prose[c] <= junkShareMax*total || total-prose[c] >= commentArticleShare*total)
 	}
 	return junk
+}
+
+// inSet reports whether n or one of its ancestors is in set.
+func inSet(n *html.Node, set map[*html.Node]bool) bool {
+	return set[n] || hasAncestorIn(n, set)
 }
 
 // hasAncestorIn reports whether a proper ancestor of n is in set.
