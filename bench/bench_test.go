@@ -213,3 +213,40 @@ func TestWceb1000Pages(t *testing.T) {
 		}
 	}
 }
+
+// TestCeilingRow checks the ceiling row: last, untimed, and at least as good
+// as every extractor on the same pages.
+func TestCeilingRow(t *testing.T) {
+	c := tinyCorpus(t)
+	for _, in := range []Input{InputHTML, InputText} {
+		reports, err := RunCorpus(context.Background(), c, Options{Split: eval.SplitAll, Input: in, Extractors: Extractors(in), Ceiling: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(reports) != len(Extractors(in))+1 {
+			t.Fatalf("%s: %d reports, want %d", in, len(reports), len(Extractors(in))+1)
+		}
+		ceil := reports[len(reports)-1]
+		if ceil.Name != CeilingName || ceil.Pages != 3 || ceil.Errors != 0 || ceil.PagesPerSec != 0 {
+			t.Errorf("%s: last row %q, %d pages, %d errors, %.1f pages/s; want %q, 3, 0, untimed", in, ceil.Name, ceil.Pages, ceil.Errors, ceil.PagesPerSec, CeilingName)
+		}
+		for _, r := range reports[:len(reports)-1] {
+			if r.Shingle.F1 > ceil.Shingle.F1+1e-9 {
+				t.Errorf("%s: %s scores F1 %.3f, above the ceiling's %.3f", in, r.Name, r.Shingle.F1, ceil.Shingle.F1)
+			}
+		}
+		var b strings.Builder
+		if err := WriteTable(&b, c.Name, eval.SplitAll, in, reports); err != nil {
+			t.Fatal(err)
+		}
+		var row string
+		for _, line := range strings.Split(b.String(), "\n") {
+			if strings.HasPrefix(line, "| "+CeilingName+" | 3 |") {
+				row = line
+			}
+		}
+		if !strings.HasSuffix(row, "| — |") {
+			t.Errorf("%s: no untimed ceiling row (pages/s —):\n%s", in, b.String())
+		}
+	}
+}

@@ -68,21 +68,25 @@ func shingles(s string, cjk bool) map[string]int {
 // and fn normalised to sum to 1. When neither text has a token all three
 // are 0.
 func ShingleCounts(got, want string, cjk bool) (tp, fp, fn float64) {
-	g, w := shingles(got, cjk), shingles(want, cjk)
-	var itp, ifp, ifn int
-	for k, gc := range g {
-		wc := w[k]
-		itp += min(gc, wc)
-		ifp += max(0, gc-wc)
-	}
-	for k, wc := range w {
-		ifn += max(0, wc-g[k])
-	}
+	itp, ifp, ifn := matchShingles(shingles(got, cjk), shingles(want, cjk))
 	total := float64(itp + ifp + ifn)
 	if total == 0 {
 		return 0, 0, 0
 	}
 	return float64(itp) / total, float64(ifp) / total, float64(ifn) / total
+}
+
+// matchShingles counts the shingles of got that are in want (tp), those
+// that are not (fp) and those of want missing from got (fn), as multisets.
+func matchShingles(got, want map[string]int) (tp, fp, fn int) {
+	for k, g := range got {
+		tp += min(g, want[k])
+		fp += max(0, g-want[k])
+	}
+	for k, w := range want {
+		fn += max(0, w-got[k])
+	}
+	return tp, fp, fn
 }
 
 // Scores are the corpus-level shingle scores of an [Accumulator].

@@ -36,6 +36,7 @@ Flags:
 	asJSON := fs.Bool("json", false, "print the reports as JSON")
 	pages := fs.Int("pages", 0, "also list the N worst pages")
 	workers := fs.Int("j", 1, "pages cleaned at once (1 for single-threaded timing)")
+	ceiling := fs.Bool("ceiling", false, "score the best choice of the page's blocks (html) or its export's lines (text) made with the truth: what the segmentation allows (no model)")
 	cv := fs.Int("cv", 0, "k-fold cross-validation over the --split pages: score every page with a model trained (default recipe) without it")
 	var trainCorpora listFlag
 	fs.Var(&trainCorpora, "train-corpus", "with --cv: also learn the train split of this corpus (repeatable)")
@@ -58,6 +59,9 @@ Flags:
 	if *input != "html" && *input != "text" {
 		return &usageError{fmt.Sprintf("eval: --input must be html or text, not %q", *input)}
 	}
+	if *ceiling && (*cv != 0 || *modelPath != "" || *fast || *threshold != 0) {
+		return &usageError{"eval: --ceiling uses no model (no --cv, --model, --fast or --threshold)"}
+	}
 	if *workers < 1 {
 		*workers = runtime.NumCPU()
 	}
@@ -68,7 +72,7 @@ Flags:
 			return err
 		}
 		opts.Model = m
-	} else if !*fast {
+	} else if !*fast && !*ceiling {
 		m, err := classifier.Default()
 		if err != nil {
 			return err
@@ -82,6 +86,9 @@ Flags:
 	name := "winnow"
 	if *fast {
 		name = "winnow --fast"
+	}
+	if *ceiling {
+		ex, name = ceilingExtractor(*input == "text"), "ceiling"
 	}
 	if *cv != 0 && (*cv < 2 || *modelPath != "" || *fast) {
 		return &usageError{"eval: --cv needs k >= 2 and trains its own models (no --model, no --fast)"}
@@ -156,6 +163,28 @@ func textExtractor(opts *winnow.Options) eval.Extractor {
 			return "", err
 		}
 		return res.Text, nil
+	}
+}
+
+// ceilingExtractor returns, for each page, the best output that keeps or
+// drops its blocks (or, with text, the lines of its text export) whole,
+// chosen with the page's truth (see [eval.Ceiling]).
+func ceilingExtractor(text bool) eval.Extractor {
+	return func(ctx context.Context, raw []byte, page eval.Page) (string, error) {
+		doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
+		if err != nil {
+			return "", err
+		}
+		if text {
+			if doc, err = extract.Extract(ctx, []byte(labels.TextExport(doc)), extract.Options{Kind: extract.KindText}); err != nil {
+				return "", err
+			}
+		}
+		blocks := make([]string, len(doc.Blocks))
+		for i := range doc.Blocks {
+			blocks[i] = doc.Blocks[i].Text
+		}
+		return eval.Ceiling(blocks, page.Body), nil
 	}
 }
 

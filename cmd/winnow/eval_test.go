@@ -127,3 +127,36 @@ func TestEvalCorpusErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalCeiling checks that --ceiling scores the truth-aware choice of
+// whole blocks, for HTML and text exports, at or above winnow's own score
+// on the same pages, and that it takes no model flags.
+func TestEvalCeiling(t *testing.T) {
+	dir := makeCorpus(t)
+	for _, input := range []string{"html", "text"} {
+		t.Run(input, func(t *testing.T) {
+			var ceil, own []evalReport
+			r := mustRun(t, nil, "eval", "--json", "--split", "all", "--input", input, "--ceiling", dir)
+			if err := jsonUnmarshal(r.stdout, &ceil); err != nil || len(ceil) != 1 {
+				t.Fatalf("ceiling report: %v, %d reports\n%s", err, len(ceil), r.stdout)
+			}
+			r = mustRun(t, nil, "eval", "--json", "--split", "all", "--input", input, dir)
+			if err := jsonUnmarshal(r.stdout, &own); err != nil || len(own) != 1 {
+				t.Fatalf("winnow report: %v, %d reports", err, len(own))
+			}
+			c := ceil[0]
+			if want := "ceiling (" + input + ")"; c.Name != want || c.Pages != 3 || c.Errors != 0 {
+				t.Errorf("report %q, %d pages, %d errors; want %q, 3, 0", c.Name, c.Pages, c.Errors, want)
+			}
+			if c.Shingle.F1 < 0.95 || c.Shingle.F1 < own[0].Shingle.F1 {
+				t.Errorf("ceiling F1 %.3f, winnow %.3f: want the ceiling >= 0.95 and >= winnow", c.Shingle.F1, own[0].Shingle.F1)
+			}
+		})
+	}
+	for _, extra := range [][]string{{"--cv", "2"}, {"--fast"}, {"--threshold", "0.5"}, {"--model", "x.model"}} {
+		args := append(append([]string{"eval", "--split", "all", "--ceiling"}, extra...), dir)
+		if r := runCmd(t, nil, args...); r.code != 2 {
+			t.Errorf("eval --ceiling %v: exit %d (err %v), want 2 (usage)", extra, r.code, r.err)
+		}
+	}
+}
