@@ -49,8 +49,9 @@ type Block struct {
 	// Heading reports whether the block is a heading (h1-h6, or a text line that looks like one).
 	Heading bool
 	// DataCell reports that the block is a cell of a data table (a table of
-	// rows of cells, not nested in a table and holding no block structure of
-	// its own; see isDataTable), not of a table that lays out the page.
+	// rows of cells holding no block structure of their own; see
+	// isDataTable), or a div or p that only wraps such a cell's text, not a
+	// cell of a table that lays out the page.
 	DataCell bool
 	// Foreign reports that the block's script differs from the page's main
 	// script (a mostly Latin line on a Chinese page, or the reverse).

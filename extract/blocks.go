@@ -279,6 +279,9 @@ func hasAttr(n *html.Node, key string) bool {
 
 // dataCell reports whether n is a cell (td, th) of a data table.
 func (s *segmenter) dataCell(n *html.Node) bool {
+	if cell := cellWrapper(n); cell != nil {
+		n = cell
+	}
 	if n.DataAtom != atom.Td && n.DataAtom != atom.Th {
 		return false
 	}
@@ -301,13 +304,17 @@ func (s *segmenter) dataCell(n *html.Node) bool {
 }
 
 // isDataTable reports whether a table holds data rather than page layout:
-// it is not nested in a table and holds none, nor lists, headings,
-// paragraphs or divs (layout tables hold blocks; data tables hold text); at
-// least two of its rows have two cells or more; and at most a third of its
-// cells are links (a row of links is a menu). Cell length is not checked.
+// it holds no table, list or heading, and no paragraph or div except one
+// that only wraps a cell's text (see cellWrapper): layout tables hold
+// blocks, data tables hold text; at least two of its rows have two cells or
+// more; at most a third of its cells are links (a row of links is a menu);
+// and it is not in a form, other than one that wraps the whole page (a
+// child of <body>, as ASP.NET writes them): a form's table lays out its
+// controls. It may be nested in a layout table, as on pages laid out with
+// tables, where every data table is. Cell length is not checked.
 func isDataTable(table *html.Node) bool {
 	for p := table.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.Table {
+		if p.DataAtom == atom.Form && (p.Parent == nil || p.Parent.DataAtom != atom.Body) {
 			return false
 		}
 	}
@@ -320,7 +327,12 @@ func isDataTable(table *html.Node) bool {
 				continue
 			}
 			switch c.DataAtom {
-			case atom.Table, atom.Ul, atom.Ol, atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			case atom.P, atom.Div:
+				if cellWrapper(c) == nil {
+					ok = false
+					return
+				}
+			case atom.Table, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				ok = false
 				return
 			case atom.Tr:
@@ -343,6 +355,48 @@ func isDataTable(table *html.Node) bool {
 	}
 	walk(table)
 	return ok && wideRows >= 2 && 3*linkCells <= cells
+}
+
+// cellWrapper returns the cell (td, th) that n, a div or p, only formats:
+// the cell's one element child of its kind, holding no block of its own
+// (<td><div align="center">7</div></td>); else nil. Old pages wrap the
+// cells of data tables this way; a layout table's cell holds several
+// blocks, or blocks within blocks.
+func cellWrapper(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.P {
+		return nil
+	}
+	cell := n.Parent
+	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th {
+		return nil
+	}
+	for c := cell.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.DataAtom == atom.Div || c.DataAtom == atom.P) {
+			return nil
+		}
+	}
+	if holdsBlock(n) {
+		return nil
+	}
+	return cell
+}
+
+// holdsBlock reports whether n holds a block-level element: a table, list,
+// heading, paragraph or div.
+func holdsBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Table, atom.Ul, atom.Ol, atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		if holdsBlock(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLink reports whether n holds a link.
