@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -285,5 +286,37 @@ func TestTrainPin(t *testing.T) {
 	}
 	if got, want := mb.PJunk("Sponsored links", nil), ma.PJunk("Sponsored links", nil); got != want {
 		t.Errorf("after --unlearn: PJunk %g, base %g", got, want)
+	}
+}
+
+// TestDefaultModelIsRebuilt runs the README's rebuild command for the
+// embedded model and compares the bytes: a change to segmentation or stage 1
+// changes the labels, and the model embedded must be the one the documented
+// command makes from the code as it is. It needs the shared corpora.
+func TestDefaultModelIsRebuilt(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(root, "..", "shared", "data")
+	for _, c := range []string{"wceb1000", "zh-dev"} {
+		if _, err := os.Stat(filepath.Join(data, c, "ground-truth.json")); err != nil {
+			t.Skipf("shared corpus %s absent: %v", c, err)
+		}
+	}
+	t.Chdir(root)
+	out := filepath.Join(t.TempDir(), "default.model")
+	mustRun(t, nil, "train", "--recipe", "default", "--reproducible",
+		"--corpus", filepath.Join(data, "wceb1000"), "--corpus", filepath.Join(data, "zh-dev"), "--out", out)
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("classifier", "default.model"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("the rebuild command makes a model of %d bytes that differs from classifier/default.model (%d bytes): rebuild it with that command (README, \"The default model\")", len(got), len(want))
 	}
 }
