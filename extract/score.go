@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -367,6 +368,8 @@ func junkKind(n *html.Node) junkKindT {
 			return junkOverlay
 		case a.Key != "class" && a.Key != "id":
 			continue
+		case a.Key == "id" && isTopicID(n, a.Val):
+			continue
 		}
 		post := a.Key == "class" && isPostClassList(a.Val)
 		for _, class := range strings.Fields(a.Val) {
@@ -386,6 +389,81 @@ func junkKind(n *html.Node) junkKindT {
 		}
 	}
 	return kind
+}
+
+// isTopicID reports whether an element's id names its topic rather than
+// what it is: the element opens with a heading (not one that opens comments
+// or a related list, see isStopHeading), and it is a <section> (HTML5
+// sections carry ids as anchors for links into the page: "cookies",
+// "s-select-related") or its id spells that heading ("sharing-your-work"
+// over <h2>Sharing your work</h2>, as documentation generators write them).
+// Such ids are not junk words: a section of a guide about cookies is not a
+// cookie notice. Classes still are, and so is the id of an element that does
+// not open with a heading (<section id="comments"><p>Nice post!</p>).
+func isTopicID(n *html.Node, id string) bool {
+	h := firstHeading(n)
+	if h == nil {
+		return false
+	}
+	heading := strings.TrimSpace(nodeText(h))
+	if isStopHeading(heading) {
+		return false
+	}
+	return n.DataAtom == atom.Section || slug(id) != "" && slug(id) == slug(heading)
+}
+
+// firstHeading returns the heading (h1-h6) that n's text opens with, found
+// by descending into the first element with text at each level (anchors and
+// other empty elements before it are passed over), or nil.
+func firstHeading(n *html.Node) *html.Node {
+	for depth := 0; depth < 8; depth++ {
+		var first *html.Node
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				return nil // text before any element
+			case c.Type == html.ElementNode && strings.TrimSpace(nodeText(c)) != "":
+				first = c
+			}
+		}
+		if first == nil {
+			return nil
+		}
+		switch first.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return first
+		}
+		n = first
+	}
+	return nil
+}
+
+// slug lower-cases s and joins its runs of letters and digits with "-".
+func slug(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// nodeText returns the text of n's text nodes, concatenated.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // isLayoutModifier reports whether a class names a state or layout of the

@@ -452,6 +452,15 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<div role="main">x</div>`, false},
 		{`<div class="post type-post category-cookies">x</div>`, false}, // a post's taxonomy
 		{`<div class="category-menu">x</div>`, true},                    // not on a post: a menu
+		// An id that names a topic is not a junk word; a class still is.
+		{`<section id="cookies"><h2>Cookies</h2><p>x</p></section>`, false},
+		{`<section id="comments" class="comments-area">x</section>`, true},
+		{`<div id="sharing-your-work"><div><h2>Sharing your work ¶</h2></div><p>x</p></div>`, false},
+		{`<section id="s-select-related"><span id="select-related"></span><h4>select_related()</h4><p>x</p></section>`, false},
+		{`<section id="comments"><p>Nice post!</p></section>`, true}, // no heading: the id says what it is
+		{`<div id="share"><h3>Share this</h3><p>x</p></div>`, true},
+		{`<div id="comments"><h2>Comments</h2><p>x</p></div>`, true},                // a heading that opens comments
+		{`<section id="related"><h2>Related articles</h2><p>x</p></section>`, true}, // or a related list
 	}
 	for _, tt := range tests {
 		root := s1Parse(t, "<html><body>"+tt.el+"</body></html>")
