@@ -32,16 +32,19 @@ func parseClassWords(s string) map[string]string {
 
 // classWordsOf splits a class or id attribute value into lower-case words
 // (on non-letters and camelCase boundaries) and appends the canonical form
-// of each known word to dst.
+// of each known word to dst. Letters that follow a digit are not a word:
+// they are part of a generated id ("elementor-element-5f18ad9" holds no
+// "ad"), while a word before digits is ("sidebar2", "ad300x250").
 func classWordsOf(dst []string, attr string) []string {
 	start := -1
+	afterDigit := false // the current word follows a digit
 	var prev rune
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		w := strings.ToLower(attr[start:end])
-		if c, ok := classWords[w]; ok {
+		if c, ok := classWords[w]; ok && !afterDigit {
 			dst = append(dst, c)
 		}
 		start = -1
@@ -55,7 +58,7 @@ func classWordsOf(dst []string, attr string) []string {
 				flush(i)
 			}
 			if start < 0 {
-				start = i
+				start, afterDigit = i, unicode.IsDigit(prev)
 			}
 		}
 		prev = r

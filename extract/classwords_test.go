@@ -19,6 +19,8 @@ func TestClassWordsOf(t *testing.T) {
 		{"hyphen and underscore", "post-content main_body", []string{"post", "content", "main", "body"}},
 		{"spaces between classes", "  comment   reply ", []string{"comment", "reply"}},
 		{"digits split", "comment2 ad300x250", []string{"comment", "ad"}},
+		{"letters after a digit are a generated id", "elementor-element-5f18ad9 css-g8r7kc c74282e", nil},
+		{"a word after a separator counts again", "col-2-nav 12-menu", []string{"nav", "menu"}},
 		{"camel case", "postContent relatedArticles", []string{"post", "content", "related", "article"}},
 		{"upper camel", "CommentList", []string{"comment", "list"}},
 		{"lower-cased", "SIDEBAR Footer", []string{"sidebar", "footer"}},
