@@ -396,8 +396,8 @@ func junkKind(n *html.Node) junkKindT {
 // or a related list, see isStopHeading), and it is a <section> (HTML5
 // sections carry ids as anchors for links into the page: "cookies",
 // "s-select-related") or its id spells that heading ("sharing-your-work"
-// over <h2>Sharing your work</h2>, as documentation generators write them).
-// Such ids are not junk words: a section of a guide about cookies is not a
+// over <h2>Sharing your work</h2>, as documentation generators write them;
+// see spells). Such ids are not junk words: a section of a guide about cookies is not a
 // cookie notice. Classes still are, and so is the id of an element that does
 // not open with a heading (<section id="comments"><p>Nice post!</p>).
 func isTopicID(n *html.Node, id string) bool {
@@ -409,7 +409,22 @@ func isTopicID(n *html.Node, id string) bool {
 	if isStopHeading(heading) {
 		return false
 	}
-	return n.DataAtom == atom.Section || slug(id) != "" && slug(id) == slug(heading)
+	return n.DataAtom == atom.Section || spells(slug(id), slug(heading))
+}
+
+// spells reports whether an id's slug spells a heading's slug: equal, or
+// holding it whole (between word boundaries) when the heading has two words
+// or more ("1-heading-how-popular-is-yoga" over "How popular is yoga?").
+func spells(id, heading string) bool {
+	switch {
+	case heading == "":
+		return false
+	case id == heading:
+		return true
+	case !strings.Contains(heading, "-"):
+		return false
+	}
+	return strings.Contains("-"+id+"-", "-"+heading+"-")
 }
 
 // firstHeading returns the heading (h1-h6) that n's text opens with, found

@@ -423,6 +423,27 @@ func TestCommas(t *testing.T) {
 	}
 }
 
+func TestSpells(t *testing.T) {
+	tests := []struct {
+		id, heading string
+		want        bool
+	}{
+		{"cookies", "cookies", true},
+		{"1-heading-how-popular-is-yoga", "how-popular-is-yoga", true},
+		{"how-popular-is-yoga-section", "how-popular-is-yoga", true},
+		{"share-buttons", "share", false},               // one word must match whole
+		{"popular-posts", "how-popular-is-yoga", false}, // the whole heading, not a word of it
+		{"yoga-how-popular", "how-popular-is-yoga", false},
+		{"xhow-popular-is-yoga", "how-popular-is-yoga", false}, // word boundaries
+		{"cookies", "", false},
+	}
+	for _, tt := range tests {
+		if got := spells(tt.id, tt.heading); got != tt.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tt.id, tt.heading, got, tt.want)
+		}
+	}
+}
+
 func TestIsJunkContainer(t *testing.T) {
 	tests := []struct {
 		el   string
@@ -459,6 +480,7 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<section id="s-select-related"><span id="select-related"></span><h4>select_related()</h4><p>x</p></section>`, false},
 		{`<section id="comments"><p>Nice post!</p></section>`, true}, // no heading: the id says what it is
 		{`<div id="share"><h3>Share this</h3><p>x</p></div>`, true},
+		{`<div id="1-heading-how-popular-is-yoga"><h2>How popular is yoga?</h2><p>x</p></div>`, false},
 		{`<div id="comments"><h2>Comments</h2><p>x</p></div>`, true},                // a heading that opens comments
 		{`<section id="related"><h2>Related articles</h2><p>x</p></section>`, true}, // or a related list
 	}
