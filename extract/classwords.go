@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed classwords.txt
@@ -91,24 +92,46 @@ const stopHeadingMaxRunes = 24
 // isStopHeading reports whether a block's text is a heading that opens a
 // comment thread or a related list ("Related articles", "3 Comments",
 // "猜你喜欢").
+//
+// The heading's letters are matched, lower-cased and without spaces
+// ("leaveareply"), against the start of each listed heading; the match must
+// end where a word of the heading ends, so "comment" does not stop
+// "Commentary" nor "popular" "Popularity of tea". Han, Kana and Hangul need
+// no word end.
 func isStopHeading(text string) bool {
 	var b strings.Builder
+	var wordEnd [stopHeadingMaxRunes*utf8.UTFMax + 1]bool // byte offsets in norm where a word ends
 	n := 0
+	inWord := false
 	for _, r := range text {
-		if unicode.IsLetter(r) {
+		letter := unicode.IsLetter(r)
+		switch {
+		case letter:
+			if isCJK(r) {
+				inWord = false
+			} else {
+				inWord = true
+			}
 			b.WriteRune(unicode.ToLower(r))
 			n++
 			if n > stopHeadingMaxRunes {
 				return false
 			}
+			if !inWord {
+				wordEnd[b.Len()] = true
+			}
+		case inWord:
+			wordEnd[b.Len()] = true
+			inWord = false
 		}
 	}
 	norm := b.String()
 	if norm == "" {
 		return false
 	}
+	wordEnd[len(norm)] = true
 	for _, h := range stopHeadings {
-		if strings.HasPrefix(norm, h) && len(norm) <= len(h)+12 {
+		if strings.HasPrefix(norm, h) && len(norm) <= len(h)+12 && wordEnd[len(h)] {
 			return true
 		}
 	}

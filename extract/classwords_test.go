@@ -101,3 +101,35 @@ func TestNavigationIsJunk(t *testing.T) {
 		}
 	}
 }
+
+func TestIsStopHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Comments", true},
+		{"3 Comments", true},
+		{"Comments (12)", true},
+		{"Leave a Reply", true},
+		{"Related articles", true},
+		{"Related: more news", true},
+		{"You may also like...", true},
+		{"Recommended for you", true},
+		{"Commentary", false},              // "comment" must end a word
+		{"Popularity of green tea", false}, // "popular" too
+		{"Relatedness of species", false},
+		{"Background", false},
+		{"", false},
+		{"A very long heading about comments in the source code of programs", false}, // too long
+		{"相关文章", true},
+		{"相关文章推荐", true}, // CJK needs no word end
+		{"网友评论（12）", true},
+		{"评论", true},
+		{"北京新闻", false},
+	}
+	for _, tt := range tests {
+		if got := isStopHeading(tt.text); got != tt.want {
+			t.Errorf("isStopHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
