@@ -33,10 +33,68 @@ func parseClassWords(s string) map[string]string {
 
 // classWordsOf splits a class or id attribute value into lower-case words
 // (on non-letters and camelCase boundaries) and appends the canonical form
-// of each known word to dst. Letters that follow a digit are not a word:
-// they are part of a generated id ("elementor-element-5f18ad9" holds no
-// "ad"), while a word before digits is ("sidebar2", "ad300x250").
+// of each known word to dst. Generated names hold no words: letters after a
+// digit ("elementor-element-5f18ad9" holds no "ad"; "sidebar2" and
+// "ad300x250" do hold theirs), hexadecimal runs ("ad465d5"), and the hash
+// that CSS modules append after "__" ("mdx-table_root__adKqa").
 func classWordsOf(dst []string, attr string) []string {
+	for i := 0; i < len(attr); {
+		if !isAlnumByte(attr[i]) && attr[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		j := i
+		for j < len(attr) && (isAlnumByte(attr[j]) || attr[j] >= utf8.RuneSelf) {
+			j++
+		}
+		if run := attr[i:j]; !isHashRun(run, strings.HasSuffix(attr[:i], "__")) {
+			dst = runWords(dst, run)
+		}
+		i = j
+	}
+	return dst
+}
+
+// isAlnumByte reports whether c is an ASCII letter or digit.
+func isAlnumByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// isHashRun reports whether a run of letters and digits from a class name
+// is generated: five or more hexadecimal digits mixing letters and digits,
+// or, after "__", five or six characters with a capital or a digit past the
+// first (a CSS-modules hash; BEM's lower-case "block__element" is a name).
+func isHashRun(run string, afterDoubleUnderscore bool) bool {
+	if len(run) >= 5 {
+		letters, digits, hex := 0, 0, true
+		for k := 0; k < len(run); k++ {
+			c := run[k]
+			switch {
+			case '0' <= c && c <= '9':
+				digits++
+			case 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F':
+				letters++
+			default:
+				hex = false
+			}
+		}
+		if hex && letters > 0 && digits > 0 {
+			return true
+		}
+	}
+	if afterDoubleUnderscore && (len(run) == 5 || len(run) == 6) {
+		for k := 1; k < len(run); k++ {
+			if 'A' <= run[k] && run[k] <= 'Z' || '0' <= run[k] && run[k] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runWords appends the known words of one run of letters and digits: its
+// letter segments split at camelCase boundaries, except those after a digit.
+func runWords(dst []string, run string) []string {
 	start := -1
 	afterDigit := false // the current word follows a digit
 	var prev rune
@@ -44,15 +102,14 @@ func classWordsOf(dst []string, attr string) []string {
 		if start < 0 {
 			return
 		}
-		w := strings.ToLower(attr[start:end])
+		w := strings.ToLower(run[start:end])
 		if c, ok := classWords[w]; ok && !afterDigit {
 			dst = append(dst, c)
 		}
 		start = -1
 	}
-	for i, r := range attr {
-		letter := unicode.IsLetter(r)
-		if !letter {
+	for i, r := range run {
+		if !unicode.IsLetter(r) {
 			flush(i)
 		} else {
 			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
@@ -64,7 +121,7 @@ func classWordsOf(dst []string, attr string) []string {
 		}
 		prev = r
 	}
-	flush(len(attr))
+	flush(len(run))
 	return dst
 }
 
