@@ -437,7 +437,7 @@ func firstHeading(n *html.Node) *html.Node {
 			switch {
 			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 				return nil // text before any element
-			case c.Type == html.ElementNode && strings.TrimSpace(nodeText(c)) != "":
+			case c.Type == html.ElementNode && hasText(c):
 				first = c
 			}
 		}
@@ -463,6 +463,17 @@ func slug(s string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// hasText reports whether n holds text other than white space; it stops at
+// the first such text node.
+func hasText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && hasText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // nodeText returns the text of n's text nodes, concatenated.
