@@ -189,6 +189,7 @@ func TestSegmentDataCell(t *testing.T) {
 		{"several paragraphs in a cell", `<table><tr><td><p>a</p><p>e</p></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`, "d", false},
 		{"a paragraph with a list in a cell", `<table><tr><td><div>a<ul><li>e</li></ul></div></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`, "d", false},
 		{"cells wrapped in a div, in a layout table", `<table><tr><td><table border=1><tr><td><div align=center>Name</div></td><td><div align=center>Seats</div></td></tr><tr><td>Art history</td><td><div align=center>7</div></td></tr></table></td></tr></table>`, "7", true},
+		{"a table laid out in div-wrapped cells", `<table><tr><td><div>Logo</div></td><td><div>Banner</div></td></tr><tr><td><div><a href=/>Home</a> <a href=/n>News</a></div></td><td><div>` + strings.Repeat("The article's text runs on in one cell. ", 20) + `<br>More.</div></td></tr></table>`, "Logo", false},
 		{"one paragraph per cell", `<table><tr><td><p>a</p></td><td><p>b</p></td></tr><tr><td><p>c</p></td><td><p>d</p></td></tr></table>`, "d", true},
 		{"a login form", `<table><tr><td><form action=/login><table><tr><td>User Name</td><td><input name=u></td></tr><tr><td>Password</td><td><input name=p type=password></td></tr></table></form></td></tr></table>`, "Password", false},
 		{"a page wrapped in one form", `<form id=aspnetForm><table><tr><th>Bill</th><th>15%</th></tr><tr><td>$10.00</td><td>$1.50</td></tr></table></form>`, "$1.50", true},

@@ -34,20 +34,21 @@ func parseClassWords(s string) map[string]string {
 // classWordsOf splits a class or id attribute value into lower-case words
 // (on non-letters and camelCase boundaries) and appends the canonical form
 // of each known word to dst. Generated names hold no words: letters after a
-// digit ("elementor-element-5f18ad9" holds no "ad"; "sidebar2" and
-// "ad300x250" do hold theirs), hexadecimal runs ("ad465d5"), and the hash
-// that CSS modules append after "__" ("mdx-table_root__adKqa").
+// digit ("elementor-element-5f18ad9" holds no "ad"; "sidebar2" and "ad300"
+// hold theirs), hexadecimal runs that mix letters and digits after their
+// first digit ("ad465d5"), and the hash that CSS modules append
+// ("mdx-table_root__adKqa", "Button__nav___2kF7a"; see isHashRun).
 func classWordsOf(dst []string, attr string) []string {
 	for i := 0; i < len(attr); {
-		if !isAlnumByte(attr[i]) && attr[i] < utf8.RuneSelf {
+		if attr[i] < utf8.RuneSelf && !isAlnumByte(attr[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(attr) && (isAlnumByte(attr[j]) || attr[j] >= utf8.RuneSelf) {
+		for j < len(attr) && (attr[j] >= utf8.RuneSelf || isAlnumByte(attr[j])) {
 			j++
 		}
-		if run := attr[i:j]; !isHashRun(run, strings.HasSuffix(attr[:i], "__")) {
+		if run := attr[i:j]; !isHashRun(run, attr[:i]) {
 			dst = runWords(dst, run)
 		}
 		i = j
@@ -60,33 +61,44 @@ func isAlnumByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// isHashRun reports whether a run of letters and digits from a class name
-// is generated: five or more hexadecimal digits mixing letters and digits,
-// or, after "__", five or six characters with a capital or a digit past the
-// first (a CSS-modules hash; BEM's lower-case "block__element" is a name).
-func isHashRun(run string, afterDoubleUnderscore bool) bool {
+// isHashRun reports whether run, a run of letters and digits from a class
+// name that starts after before, is generated:
+//   - five or more hexadecimal digits with a letter after the first digit
+//     ("5f18ad9", "ad465d5", but not "ad300");
+//   - five or six characters after "___" (CSS modules' [name]__[local]___[hash])
+//     or after "__" in a class that has a single "_" before it (Next.js's
+//     [name]_[local]__[hash]), holding a capital or a digit past the first
+//     character. BEM's "block__element" ("card__adBox") is a name.
+func isHashRun(run, before string) bool {
 	if len(run) >= 5 {
-		letters, digits, hex := 0, 0, true
-		for k := 0; k < len(run); k++ {
-			c := run[k]
-			switch {
+		hex, digitSeen, letterAfterDigit := true, false, false
+		for k := 0; k < len(run) && hex; k++ {
+			switch c := run[k]; {
 			case '0' <= c && c <= '9':
-				digits++
+				digitSeen = true
 			case 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F':
-				letters++
+				letterAfterDigit = letterAfterDigit || digitSeen
 			default:
 				hex = false
 			}
 		}
-		if hex && letters > 0 && digits > 0 {
+		if hex && letterAfterDigit {
 			return true
 		}
 	}
-	if afterDoubleUnderscore && (len(run) == 5 || len(run) == 6) {
-		for k := 1; k < len(run); k++ {
-			if 'A' <= run[k] && run[k] <= 'Z' || '0' <= run[k] && run[k] <= '9' {
-				return true
-			}
+	if len(run) != 5 && len(run) != 6 {
+		return false
+	}
+	class := before[strings.LastIndexAny(before, " \t\n")+1:]
+	switch {
+	case strings.HasSuffix(class, "___"):
+	case strings.HasSuffix(class, "__") && strings.Contains(strings.ReplaceAll(class[:len(class)-2], "__", ""), "_"):
+	default:
+		return false
+	}
+	for k := 1; k < len(run); k++ {
+		if 'A' <= run[k] && run[k] <= 'Z' || '0' <= run[k] && run[k] <= '9' {
+			return true
 		}
 	}
 	return false
@@ -150,36 +162,39 @@ const stopHeadingMaxRunes = 24
 // comment thread or a related list ("Related articles", "3 Comments",
 // "猜你喜欢").
 //
-// The heading's letters are matched, lower-cased and without spaces
-// ("leaveareply"), against the start of each listed heading; the match must
-// end where a word of the heading ends, so "comment" does not stop
-// "Commentary" nor "popular" "Popularity of tea". Han, Kana and Hangul need
-// no word end.
+// The heading's letters, lower-cased and without spaces ("leaveareply"),
+// must start with one of the listed headings, have at most 12 letters
+// more, and the listed heading must end where a word of the text ends, so
+// "comment" does not stop "Commentary" nor "popular" "Popularity of tea".
+// Every Han, Kana and Hangul character ends a word.
 func isStopHeading(text string) bool {
 	var b strings.Builder
-	var wordEnd [stopHeadingMaxRunes*utf8.UTFMax + 1]bool // byte offsets in norm where a word ends
+	// wordEnd marks the byte offsets in b where a word ends. At most
+	// stopHeadingMaxRunes runes are written (the count is checked before
+	// each), each of at most utf8.UTFMax bytes, so every offset fits.
+	var wordEnd [stopHeadingMaxRunes*utf8.UTFMax + 1]bool
 	n := 0
-	inWord := false
+	inWord := false // inside a word of non-CJK letters
 	for _, r := range text {
-		letter := unicode.IsLetter(r)
-		switch {
-		case letter:
-			if isCJK(r) {
-				inWord = false
-			} else {
-				inWord = true
-			}
-			b.WriteRune(unicode.ToLower(r))
-			n++
-			if n > stopHeadingMaxRunes {
-				return false
-			}
-			if !inWord {
+		if !unicode.IsLetter(r) {
+			if inWord {
 				wordEnd[b.Len()] = true
+				inWord = false
 			}
-		case inWord:
+			continue
+		}
+		n++
+		if n > stopHeadingMaxRunes {
+			return false
+		}
+		cjk := isCJK(r)
+		if inWord && cjk {
+			wordEnd[b.Len()] = true // "Comments评论": the Latin word ends here
+		}
+		b.WriteRune(unicode.ToLower(r))
+		inWord = !cjk
+		if cjk {
 			wordEnd[b.Len()] = true
-			inWord = false
 		}
 	}
 	norm := b.String()

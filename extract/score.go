@@ -361,14 +361,13 @@ func junkKind(n *html.Node) junkKindT {
 	}
 	kind := junkNone
 	var buf [8]string
+	topic := -1 // whether n's id names a topic (see isTopicID): -1 not yet known
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "role" && (a.Val == "dialog" || a.Val == "alertdialog"),
 			a.Key == "aria-modal" && a.Val == "true":
 			return junkOverlay
 		case a.Key != "class" && a.Key != "id":
-			continue
-		case a.Key == "id" && isTopicID(n, a.Val):
 			continue
 		}
 		post := a.Key == "class" && isPostClassList(a.Val)
@@ -382,6 +381,16 @@ func junkKind(n *html.Node) junkKindT {
 					return junkOverlay
 				case commentWords[w]:
 					return junkComments
+				case junkContainerWords[w] && a.Key == "id":
+					if topic < 0 {
+						topic = 0
+						if isTopicID(n, a.Val) {
+							topic = 1
+						}
+					}
+					if topic == 0 {
+						kind = junkOther
+					}
 				case junkContainerWords[w]:
 					kind = junkOther
 				}
@@ -391,15 +400,26 @@ func junkKind(n *html.Node) junkKindT {
 	return kind
 }
 
+// pagePartWords are the junk words that name a part of a page rather than a
+// topic: a heading that holds one ("Navigation", "Get our newsletter",
+// "Share this article") says what its element is.
+var pagePartWords = map[string]bool{
+	"nav": true, "navbar": true, "menu": true, "footer": true, "sidebar": true, "breadcrumb": true,
+	"pagination": true, "toolbar": true, "modal": true, "popup": true, "newsletter": true,
+	"subscribe": true, "share": true, "social": true, "login": true,
+}
+
 // isTopicID reports whether an element's id names its topic rather than
-// what it is: the element opens with a heading (not one that opens comments
-// or a related list, see isStopHeading), and it is a <section> (HTML5
-// sections carry ids as anchors for links into the page: "cookies",
-// "s-select-related") or its id spells that heading ("sharing-your-work"
-// over <h2>Sharing your work</h2>, as documentation generators write them;
-// see spells). Such ids are not junk words: a section of a guide about cookies is not a
-// cookie notice. Classes still are, and so is the id of an element that does
-// not open with a heading (<section id="comments"><p>Nice post!</p>).
+// what it is, so that its junk words (other than comment and consent-
+// platform words, which always count) do not make it junk: the element
+// opens with a heading (see firstHeading) that neither opens comments or a
+// related list (isStopHeading) nor names a part of a page (pagePartWords),
+// and the element is a <section> (HTML5 sections carry ids as anchors for
+// links into the page: "cookies", "s-select-related") or its id spells that
+// heading ("sharing-your-work" over <h2>Sharing your work</h2>, as
+// documentation generators write them; see spells). A section of a guide
+// about cookies is not a cookie notice; <section id="newsletter"><h2>Get our
+// newsletter</h2> and <section id="comments"><p>Nice post!</p> are junk.
 func isTopicID(n *html.Node, id string) bool {
 	h := firstHeading(n)
 	if h == nil {
@@ -408,6 +428,14 @@ func isTopicID(n *html.Node, id string) bool {
 	heading := strings.TrimSpace(nodeText(h))
 	if isStopHeading(heading) {
 		return false
+	}
+	var buf [8]string
+	for _, w := range strings.Fields(heading) {
+		for _, cw := range classWordsOf(buf[:0], w) {
+			if pagePartWords[cw] {
+				return false
+			}
+		}
 	}
 	return n.DataAtom == atom.Section || spells(slug(id), slug(heading))
 }
@@ -427,17 +455,26 @@ func spells(id, heading string) bool {
 	return strings.Contains("-"+id+"-", "-"+heading+"-")
 }
 
+// firstHeadingBudget is how many nodes firstHeading looks at before it
+// gives up: a heading that opens an element comes within its first few
+// nodes, and a bound keeps a page of nested wrappers around many empty
+// elements from being walked once per wrapper.
+const firstHeadingBudget = 64
+
 // firstHeading returns the heading (h1-h6) that n's text opens with, found
 // by descending into the first element with text at each level (anchors and
-// other empty elements before it are passed over), or nil.
+// other empty elements before it are passed over), or nil when text comes
+// first or no heading is found within firstHeadingBudget nodes.
 func firstHeading(n *html.Node) *html.Node {
-	for depth := 0; depth < 8; depth++ {
+	budget := firstHeadingBudget
+	for budget > 0 {
 		var first *html.Node
-		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && first == nil && budget > 0; c = c.NextSibling {
+			budget--
 			switch {
 			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 				return nil // text before any element
-			case c.Type == html.ElementNode && hasText(c):
+			case c.Type == html.ElementNode && hasText(c, &budget):
 				first = c
 			}
 		}
@@ -465,11 +502,13 @@ func slug(s string) string {
 	return b.String()
 }
 
-// hasText reports whether n holds text other than white space; it stops at
-// the first such text node.
-func hasText(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && hasText(c) {
+// hasText reports whether n holds text other than white space, stopping at
+// the first such text node; every node it looks at costs one of *budget,
+// and it reports false when the budget runs out.
+func hasText(n *html.Node, budget *int) bool {
+	for c := n.FirstChild; c != nil && *budget > 0; c = c.NextSibling {
+		*budget--
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && hasText(c, budget) {
 			return true
 		}
 	}

@@ -476,7 +476,15 @@ func TestIsJunkContainer(t *testing.T) {
 		// An id that names a topic is not a junk word; a class still is.
 		{`<section id="cookies"><h2>Cookies</h2><p>x</p></section>`, false},
 		{`<section id="comments" class="comments-area">x</section>`, true},
-		{`<div id="sharing-your-work"><div><h2>Sharing your work ¶</h2></div><p>x</p></div>`, false},
+		{`<div id="working-with-cookies"><div><h2>Working with cookies ¶</h2></div><p>x</p></div>`, false},
+		{`<section id="cookies"><h2>How we use data</h2><p>x</p></section>`, false}, // a section's id needs no spelling
+		{`<div id="cookies"><h2>How we use data</h2><p>x</p></div>`, true},          // another element's does
+		{`<section id="newsletter"><h2>Get our newsletter</h2><p>x</p></section>`, true},
+		{`<section id="share"><h3>Share this article</h3><p>x</p></section>`, true},
+		{`<div id="navigation"><h2>Navigation</h2><p>x</p></div>`, true},
+		{`<div id="footer"><h2>Footer</h2><p>x</p></div>`, true},
+		{`<section id="comments"><h2>Join the conversation</h2><p>x</p></section>`, true}, // comment words always count
+		{`<section id="onetrust-consent"><h2>We value your privacy</h2><p>x</p></section>`, true},
 		{`<section id="s-select-related"><span id="select-related"></span><h4>select_related()</h4><p>x</p></section>`, false},
 		{`<section id="comments"><p>Nice post!</p></section>`, true}, // no heading: the id says what it is
 		{`<div id="share"><h3>Share this</h3><p>x</p></div>`, true},
@@ -664,5 +672,25 @@ func TestStage1SecondaryRegionNotJunk(t *testing.T) {
 	}
 	if s1InsideHas(blocks, s1Para(45)) {
 		t.Errorf("a comment is inside\n%s", s1Dump(blocks))
+	}
+}
+
+// TestFirstHeadingBudget checks that firstHeading passes over a few empty
+// elements before a heading but gives up past its budget, so that a page of
+// nested wrappers around many empty elements costs no more than a bounded
+// look into each.
+func TestFirstHeadingBudget(t *testing.T) {
+	for _, tt := range []struct {
+		empties int
+		want    bool
+	}{{0, true}, {3, true}, {firstHeadingBudget / 2, true}, {firstHeadingBudget + 1, false}, {10000, false}} {
+		page := "<html><body><div>" + strings.Repeat("<i></i>", tt.empties) + "<h2>Cookies</h2><p>text</p></div></body></html>"
+		el := s1FirstInBody(s1Parse(t, page))
+		if got := firstHeading(el) != nil; got != tt.want {
+			t.Errorf("%d empty elements before the heading: found %v, want %v", tt.empties, got, tt.want)
+		}
+	}
+	if firstHeading(s1FirstInBody(s1Parse(t, "<html><body><div>Intro text <h2>Cookies</h2></div></body></html>"))) != nil {
+		t.Error("text before the heading: found a heading, want none")
 	}
 }
