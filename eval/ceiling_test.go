@@ -5,6 +5,12 @@ import (
 	"testing"
 )
 
+const (
+	lowA    = "Sea otters hold hands while they sleep so that they do not drift apart in the night tide of the bay"
+	lowB    = "They keep a favourite rock in a pouch under the arm and use it to crack open the shells of clams"
+	lowJunk = "Subscribe now to our newsletter for more stories like this one and follow us on every social network you use"
+)
+
 func TestCeiling(t *testing.T) {
 	const truth = "Sea otters hold hands while they sleep so that they do not drift apart. They keep a favourite rock in a pouch under the arm."
 	tests := []struct {
@@ -42,6 +48,21 @@ func TestCeiling(t *testing.T) {
 			blocks: []string{"Home | About", "Buy our otter plush toys today"},
 			truth:  truth,
 			want:   "",
+		},
+		{
+			name:   "nothing of the truth on the page: keep nothing",
+			blocks: []string{"alpha beta gamma", "delta"},
+			truth:  truth,
+			want:   "",
+		},
+		{
+			// The second block is half the truth's second paragraph and half
+			// junk (share of trigrams about 0.4): keeping it gains more
+			// recall than it costs precision.
+			name:   "the best cut can be low",
+			blocks: []string{lowA, lowB + " " + lowJunk},
+			truth:  lowA + "\n\n" + lowB,
+			want:   lowA + "\n" + lowB + " " + lowJunk,
 		},
 		{name: "no blocks", blocks: nil, truth: truth, want: ""},
 	}

@@ -59,6 +59,9 @@ Flags:
 	if *input != "html" && *input != "text" {
 		return &usageError{fmt.Sprintf("eval: --input must be html or text, not %q", *input)}
 	}
+	if len(trainCorpora) > 0 && *cv == 0 {
+		return &usageError{"eval: --train-corpus is learned by the models of --cv; give --cv k"}
+	}
 	if *ceiling && (*cv != 0 || *modelPath != "" || *fast || *threshold != 0) {
 		return &usageError{"eval: --ceiling uses no model (no --cv, --model, --fast or --threshold)"}
 	}

@@ -148,12 +148,14 @@ func TestEvalCeiling(t *testing.T) {
 			if want := "ceiling (" + input + ")"; c.Name != want || c.Pages != 3 || c.Errors != 0 {
 				t.Errorf("report %q, %d pages, %d errors; want %q, 3, 0", c.Name, c.Pages, c.Errors, want)
 			}
-			if c.Shingle.F1 < 0.95 || c.Shingle.F1 < own[0].Shingle.F1 {
-				t.Errorf("ceiling F1 %.3f, winnow %.3f: want the ceiling >= 0.95 and >= winnow", c.Shingle.F1, own[0].Shingle.F1)
+			// The ceiling is an estimate (eval.Ceiling), not a strict bound,
+			// hence the small allowance.
+			if c.Shingle.F1 < 0.95 || c.Shingle.F1 < own[0].Shingle.F1-0.01 {
+				t.Errorf("ceiling F1 %.3f, winnow %.3f: want the ceiling >= 0.95 and not below winnow", c.Shingle.F1, own[0].Shingle.F1)
 			}
 		})
 	}
-	for _, extra := range [][]string{{"--cv", "2"}, {"--fast"}, {"--threshold", "0.5"}, {"--model", "x.model"}} {
+	for _, extra := range [][]string{{"--cv", "2"}, {"--fast"}, {"--threshold", "0.5"}, {"--model", "x.model"}, {"--train-corpus", dir}} {
 		args := append(append([]string{"eval", "--split", "all", "--ceiling"}, extra...), dir)
 		if r := runCmd(t, nil, args...); r.code != 2 {
 			t.Errorf("eval --ceiling %v: exit %d (err %v), want 2 (usage)", extra, r.code, r.err)

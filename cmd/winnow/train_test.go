@@ -292,8 +292,12 @@ func TestTrainPin(t *testing.T) {
 // TestDefaultModelIsRebuilt runs the README's rebuild command for the
 // embedded model and compares the bytes: a change to segmentation or stage 1
 // changes the labels, and the model embedded must be the one the documented
-// command makes from the code as it is. It needs the shared corpora.
+// command makes from the code as it is. It needs the shared corpora, and
+// takes a minute under -race: -short skips it (CI runs it).
 func TestDefaultModelIsRebuilt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the model rebuild check trains on the shared corpora")
+	}
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)

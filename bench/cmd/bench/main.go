@@ -290,9 +290,11 @@ func notes(w io.Writer, timeout time.Duration, repeat int) {
 - ceiling (knows the truth) is not an extractor: it is eval.Ceiling, which ranks the blocks
   of winnow's HTML reader (HTML input) or the lines of the export (text input) by the share
   of their token trigrams found in the page's truth and keeps those above whichever of a
-  dozen cuts scores the page best. It is about the best any extractor that keeps or drops
-  those blocks (or lines) whole can score: where the truth is not on the page, is cut off,
-  or splits a block, no such extractor gets it right. Its pages/s is not measured.
+  dozen cuts scores the page best. It estimates the best any extractor that keeps or drops
+  those blocks (or lines) whole can score (an estimate, not a strict bound: the cuts are few
+  and the page-best F1 need not maximise the F1 of mean P and mean R): where the truth is not
+  on the page, is cut off, or splits a block, no such extractor gets it right. Its pages/s is
+  not measured.
 - The dev split is the fixed hash split of package eval (about 20%% of each corpus). zh-dev
   has only 40 pages, so its dev split is a handful of pages: read its rows as indicative only.
 `, best, timeout)
