@@ -229,6 +229,9 @@ func TestHostileInput(t *testing.T) {
 		{"10 MB line", bytes.Repeat([]byte("word "), 2<<20), nil, nil},
 		// Hundreds of thousands of short runs of prose: text stage 1 must stay linear.
 		{"450,000 alternating lines", bytes.Repeat([]byte("one two three four five six seven eight nine ten.\nx\nx\n"), 150_000), &winnow.Options{Kind: extract.KindText}, nil},
+		// Wrappers whose ids hold junk words, around many empty elements:
+		// stage 1 looks for each one's opening heading within a budget.
+		{"200 nested id'ed wrappers around 100,000 empty elements", []byte("<html><body>" + strings.Repeat(`<div id="menu">`, 200) + strings.Repeat("<i></i>", 100_000) + "<p>Some text, at last.</p></body></html>"), nil, nil},
 		{"over MaxBytes", bytes.Repeat([]byte("a"), 2048), &winnow.Options{Limits: extract.Limits{MaxBytes: 1024}}, extract.ErrTooLarge},
 		{"over MaxNodes", []byte(strings.Repeat("<p>x</p>", 2000)), &winnow.Options{Limits: extract.Limits{MaxNodes: 1000}}, extract.ErrTooLarge},
 	}
