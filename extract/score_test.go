@@ -694,3 +694,43 @@ func TestFirstHeadingBudget(t *testing.T) {
 		t.Error("text before the heading: found a heading, want none")
 	}
 }
+
+// TestStage1Listing checks a listing page: its one sentence of prose is an
+// introduction, and the container of the listing around it is the region,
+// not the menu beside it; an article with a list of links beside it keeps
+// its region.
+func TestStage1Listing(t *testing.T) {
+	nav := `<nav><ul>` + strings.Repeat(`<li><a href="/c">Category of the shop</a></li>`, 12) + `</ul></nav>`
+	var items strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&items, `<li><a href="/job/%d">Startup number %d is hiring a senior backend engineer in Berlin</a> 3 hours ago</li>`, i, i)
+	}
+	listing := `<html><body>` + nav + `<div class="jobs"><p>These are jobs at our startups, see more on the careers page.</p><ul>` + items.String() + `</ul></div><footer><p>Copyright 2026</p></footer></body></html>`
+	blocks := s1Stage1(t, listing)
+	for _, p := range []string{"These are jobs", "Startup number 0 ", "Startup number 19 "} {
+		if !s1InsideHas(blocks, p) {
+			t.Errorf("%q is not inside\n%s", p, s1Dump(blocks))
+		}
+	}
+	for _, p := range []string{"Category of the shop", "Copyright"} {
+		if s1InsideHas(blocks, p) {
+			t.Errorf("%q is inside\n%s", p, s1Dump(blocks))
+		}
+	}
+
+	// The introduction may sit apart from the listing (a category page's
+	// header above its grid): the listing is still the region.
+	apart := `<html><body>` + nav + `<div class="intro"><p>These are jobs at our startups, see more on the careers page.</p></div><div class="grid"><ul>` + items.String() + `</ul></div></body></html>`
+	blocks = s1Stage1(t, apart)
+	if !s1InsideHas(blocks, "Startup number 19 ") || s1InsideHas(blocks, "Category of the shop") {
+		t.Errorf("listing apart from its introduction: want the listing inside, the menu out\n%s", s1Dump(blocks))
+	}
+
+	// An article of several paragraphs is no listing: the list of links
+	// in its container stays out of the region.
+	article := `<html><body><div class="page"><div class="story">` + s1Article(5) + `</div><ul>` + items.String() + `</ul></div></body></html>`
+	blocks = s1Stage1(t, article)
+	if !s1InsideHas(blocks, s1Para(0)) || s1InsideHas(blocks, "Startup number 5 ") {
+		t.Errorf("article page: want its paragraphs inside and the links out\n%s", s1Dump(blocks))
+	}
+}
