@@ -451,11 +451,17 @@ var pagePartWords = map[string]bool{
 	"subscribe": true, "share": true, "social": true, "login": true,
 }
 
+// pagePartHeadingWords is the longest heading, in words, that can name a
+// part of a page ("Get our newsletter", "Share this article"); a longer one
+// is a topic ("Effective menu management for caterers").
+const pagePartHeadingWords = 4
+
 // isTopicID reports whether an element's id names its topic rather than
 // what it is, so that its junk words (other than comment and consent-
 // platform words, which always count) do not make it junk: the element
 // opens with a heading (see firstHeading) that neither opens comments or a
-// related list (isStopHeading) nor names a part of a page (pagePartWords),
+// related list (isStopHeading) nor names a part of a page (a short heading
+// with one of pagePartWords),
 // and the element is a <section> (HTML5 sections carry ids as anchors for
 // links into the page: "cookies", "s-select-related") or its id spells that
 // heading ("sharing-your-work" over <h2>Sharing your work</h2>, as
@@ -472,10 +478,12 @@ func isTopicID(n *html.Node, id string) bool {
 		return false
 	}
 	var buf [8]string
-	for _, w := range strings.Fields(heading) {
-		for _, cw := range classWordsOf(buf[:0], w) {
-			if pagePartWords[cw] {
-				return false
+	if fields := strings.Fields(heading); len(fields) <= pagePartHeadingWords {
+		for _, w := range fields {
+			for _, cw := range classWordsOf(buf[:0], w) {
+				if pagePartWords[cw] {
+					return false
+				}
 			}
 		}
 	}

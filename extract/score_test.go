@@ -482,6 +482,7 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<section id="newsletter"><h2>Get our newsletter</h2><p>x</p></section>`, true},
 		{`<section id="share"><h3>Share this article</h3><p>x</p></section>`, true},
 		{`<div id="navigation"><h2>Navigation</h2><p>x</p></div>`, true},
+		{`<div id="effective-menu-management-for-caterers"><h2>Effective menu management for caterers</h2><p>x</p></div>`, false}, // a long heading is a topic
 		{`<div id="footer"><h2>Footer</h2><p>x</p></div>`, true},
 		{`<section id="comments"><h2>Join the conversation</h2><p>x</p></section>`, true}, // comment words always count
 		{`<section id="onetrust-consent"><h2>We value your privacy</h2><p>x</p></section>`, true},
