@@ -735,3 +735,54 @@ func TestStage1Listing(t *testing.T) {
 		t.Errorf("article page: want its paragraphs inside and the links out\n%s", s1Dump(blocks))
 	}
 }
+
+// TestStage1StopHeadingLimits checks where a stop heading does not end the
+// article: when it ends in a colon (it announces the article's own list),
+// or when what follows it holds most of the page's prose; and that one at
+// the article's end still makes the list after it junk.
+func TestStage1StopHeadingLimits(t *testing.T) {
+	related := `<h3>Related articles</h3><ul>` + strings.Repeat(`<li><a href="/r">Another story headline that is quite long</a></li>`, 6) + `</ul>`
+	tests := []struct {
+		name    string
+		article string
+		inside  []string
+		outside []string
+	}{
+		{
+			name:    "a colon announces the article's list",
+			article: "<p>" + s1Para(0) + "</p><p>" + s1Para(1) + "</p><p>" + s1Para(5) + "</p><p>" + s1Para(6) + "</p><h5>Recommended courses:</h5><p>" + s1Para(2) + "</p><p>" + s1Para(3) + "</p>",
+			inside:  []string{s1Para(2), s1Para(3)}, // a third of the prose follows: no share guard
+		},
+		{
+			name:    "full-width colon",
+			article: "<p>" + s1Para(0) + "</p><p>" + s1Para(1) + "</p><p>" + s1Para(5) + "</p><p>" + s1Para(6) + "</p><h5>相关阅读：</h5><p>" + s1Para(2) + "</p><p>" + s1Para(3) + "</p>",
+			inside:  []string{s1Para(2), s1Para(3)}, // a third of the prose follows: no share guard
+		},
+		{
+			name:    "most of the prose follows",
+			article: "<p>" + s1Para(0) + "</p><h4>Related</h4><p>" + s1Para(1) + "</p><p>" + s1Para(2) + "</p><p>" + s1Para(3) + "</p><p>" + s1Para(4) + "</p>",
+			inside:  []string{s1Para(1), s1Para(4)},
+		},
+		{
+			name:    "at the end, a list follows",
+			article: "<p>" + s1Para(0) + "</p><p>" + s1Para(1) + "</p><p>" + s1Para(2) + "</p>" + related,
+			inside:  []string{s1Para(0), s1Para(2)},
+			outside: []string{"Another story headline"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := s1Stage1(t, `<html><body><div class="story">`+tt.article+`</div></body></html>`)
+			for _, p := range tt.inside {
+				if !s1InsideHas(blocks, p) {
+					t.Errorf("%.30q is not inside\n%s", p, s1Dump(blocks))
+				}
+			}
+			for _, p := range tt.outside {
+				if s1InsideHas(blocks, p) {
+					t.Errorf("%q is inside\n%s", p, s1Dump(blocks))
+				}
+			}
+		})
+	}
+}
