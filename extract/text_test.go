@@ -173,9 +173,9 @@ func TestTextRegionHeadingPulledIn(t *testing.T) {
 		t.Errorf("lines before the heading: %v %v, want edge", blocks[0].Region, blocks[1].Region)
 	}
 	// Two headings in a row are both pulled in.
-	lines = []string{"Home", "Login", "Menu", "Search", "第一章 总则", "1. Scope", s1Line(0), s1Line(1)}
+	lines = []string{"Home", "Login", "Menu", "Search", "第一章 总则", "1. Scope", s1Line(0), s1Line(1), s1Line(2)}
 	blocks, got := s1TextRegions(t, lines)
-	want := []string{"outside", "edge", "edge", "edge", "inside", "inside", "inside", "inside"}
+	want := []string{"outside", "edge", "edge", "edge", "inside", "inside", "inside", "inside", "inside"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("regions mismatch (-want +got):\n%s", diff)
 	}
@@ -314,5 +314,34 @@ func TestMaximalRuns(t *testing.T) {
 		if got := maximalRuns(score); !slices.Equal(got, want) {
 			t.Errorf("%v: runs %v, want %v", score, got, want)
 		}
+	}
+}
+
+// TestTextRegionListing checks that a text of textListingMinLines or more
+// with less prose than textListingMinScore (a listing of short lines with
+// an introduction) has no article run: every line is a candidate for
+// stage 2.
+func TestTextRegionListing(t *testing.T) {
+	lines := []string{"Home", "Jobs", "These are jobs at our startups, see more on the careers page."}
+	for i := range textListingMinLines {
+		lines = append(lines, fmt.Sprintf("Startup %d is hiring a backend engineer", i))
+	}
+	_, got := s1TextRegions(t, lines)
+	for i, r := range got {
+		if r != "edge" {
+			t.Errorf("line %d %q: %s, want edge", i, lines[i], r)
+		}
+	}
+	// A short text with a line of prose keeps its run: it is a brief, not
+	// a listing.
+	_, got = s1TextRegions(t, []string{"Menu", "Otters hold hands while they sleep, so that they do not drift apart.", "Copyright"})
+	if got[1] != "inside" {
+		t.Errorf("a short text: regions %v, want its prose inside", got)
+	}
+	// With an article's worth of prose, the run is found as before.
+	lines = append(lines, s1Line(0), s1Line(1), s1Line(2))
+	_, got = s1TextRegions(t, lines)
+	if got[len(got)-1] != "inside" || got[0] == "inside" {
+		t.Errorf("an article after the listing: regions %v, want its lines inside", got)
 	}
 }
