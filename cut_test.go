@@ -60,11 +60,12 @@ func TestDecideKeepsDataCells(t *testing.T) {
 	add(prose+"Three.", 0.2, false)
 	add("$1.50", 0.7, true)
 	add("Sign up for our newsletter", 0.72, false)
-	add("Total", htmlInside+0.05, true) // above the global cut: a cell stays
-	add("Ad", 1, true)                  // pinned as junk: goes
-	add("$3.00", 0.7, true)             // (the last kept block is below htmlTrim: nothing trimmed)
+	add("Total", 0.88, true) // above the global cut: a cell stays
+	add("Fee", 0.95, true)   // the model is all but sure: goes
+	add("Ad", 1, true)       // pinned as junk: goes
+	add("$3.00", 0.7, true)  // (the last kept block is below htmlTrim: nothing trimmed)
 	keep := decide(doc, p, 0)
-	want := []bool{true, true, false, true, true, false, true, false, true}
+	want := []bool{true, true, false, true, true, false, true, false, false, true}
 	for i := range want {
 		if keep[i] != want[i] {
 			t.Errorf("block %d %q: keep %v, want %v", i, doc.Blocks[i].Text, keep[i], want[i])

@@ -168,6 +168,14 @@ const stopHeadingMaxRunes = 24
 // "comment" does not stop "Commentary" nor "popular" "Popularity of tea".
 // Every Han, Kana and Hangul character ends a word.
 func isStopHeading(text string) bool {
+	stop, _ := stopHeadingMatch(text)
+	return stop
+}
+
+// stopHeadingMatch is isStopHeading, and also reports whether the text is
+// exactly a listed heading, with no words of its own ("Related posts:",
+// not "Recommended courses:").
+func stopHeadingMatch(text string) (stop, exact bool) {
 	var b strings.Builder
 	// wordEnd marks the byte offsets in b where a word ends. At most
 	// stopHeadingMaxRunes runes are written (the count is checked before
@@ -185,7 +193,7 @@ func isStopHeading(text string) bool {
 		}
 		n++
 		if n > stopHeadingMaxRunes {
-			return false
+			return false, false
 		}
 		cjk := isCJK(r)
 		if inWord && cjk {
@@ -199,13 +207,14 @@ func isStopHeading(text string) bool {
 	}
 	norm := b.String()
 	if norm == "" {
-		return false
+		return false, false
 	}
 	wordEnd[len(norm)] = true
 	for _, h := range stopHeadings {
 		if strings.HasPrefix(norm, h) && len(norm) <= len(h)+12 && wordEnd[len(h)] {
-			return true
+			stop = true
+			exact = exact || len(norm) == len(h)
 		}
 	}
-	return false
+	return stop, exact
 }

@@ -89,10 +89,20 @@ func regionOf(blocks []Block, owners []*html.Node) {
 		}
 	}
 	if best < listingMinMass {
-		top = listingRegion(blocks, owners, order, junk, top)
+		if list := listingRegion(blocks, owners, order, junk); list != nil {
+			// A listing has no prose mass to share with secondary regions;
+			// the prose apart from it (its introduction, or a brief the
+			// listing only follows) joins it.
+			markRegion(blocks, owners, list, junk)
+			if top != nil && top != list && !inSet(top, map[*html.Node]bool{list: true}) && !hasAncestorIn(list, map[*html.Node]bool{top: true}) {
+				markSecondary(blocks, owners, []*html.Node{top}, junk)
+			}
+			return
+		}
 	}
 	if top == nil {
-		// Nothing looks like prose: every block is a candidate for stage 2.
+		// Nothing looks like prose, nor like a listing: every block is a
+		// candidate for stage 2.
 		for i := range blocks {
 			blocks[i].Region = RegionEdge
 		}
@@ -102,41 +112,66 @@ func regionOf(blocks []Block, owners []*html.Node) {
 	markSecondary(blocks, owners, secondaryRegions(order, mass, top, junk), junk)
 }
 
-// listingMinMass is the prose mass under which a page is a listing rather
-// than an article: about sixty words of prose. Tuned on the training
-// split with stage 1 alone (then with the listing required to hold the
-// prose): wceb1000 F1 0.7954 -> 0.7980 at 100 (30: 0.7977; 200: 0.7998,
-// but zh-dev, whose masses count characters, fell from 0.9214 to 0.9008
-// at 300). As it is (see listingRegion): 0.7997, and 5-fold CV HTML F1
-// 0.7984 -> 0.8017 on wceb1000, zh-dev unchanged (0.9327).
+// listingMinMass is the prose mass under which a page may be a listing
+// rather than an article: about sixty words of prose. Tuned on the training
+// splits with stage 1 alone (wceb1000 F1 0.7954 without it; 0.7977 at 30,
+// 0.7980 at 100, 0.7998 at 200) and 5-fold CV (at 200 zh-dev, whose masses
+// count characters, fell from 0.9327 to 0.9268; at 100 it did not move).
 const listingMinMass = 100
 
-// listingRegion returns the region of a listing page (a shop's category,
-// a job board, a page of award winners), whose little prose (prose, the
-// region stage 1 found, or nil) is at most an introduction: the container,
-// below <body>, with the most words outside junk containers, link words
-// counting like any other (a listing's items are links), less a cost per
-// block; prose when there is none. (Requiring the listing to hold the
-// introduction scored lower: stage 1 alone 0.7980 against 0.7997 on
-// wceb1000's training split, and category pages often put their
-// introduction in a header apart from the grid.)
-func listingRegion(blocks []Block, owners []*html.Node, order []*html.Node, junk map[*html.Node]bool, prose *html.Node) *html.Node {
+// Shape of a listing (see listingRegion): enough items, mostly links.
+const (
+	listingMinBlocks    = 8
+	listingMinLinkShare = 0.3
+	listingMinItemWords = 2 // words per block, on average: titles, not a menu's labels
+)
+
+// listingRegion returns the region of a listing page (a shop's category, a
+// job board, a page of award winners) whose little prose is at most an
+// introduction, or nil when the page does not look like one: the smallest
+// container, below <body>, that holds all the link words of the container
+// with the most of them, outside junk containers (a listing's items are
+// links). It must hold listingMinBlocks blocks or more, of
+// listingMinItemWords words on average, and link words must be a
+// listingMinLinkShare of its words, or it is no listing (a short article, a
+// brief, a menu of one-word links).
+func listingRegion(blocks []Block, owners []*html.Node, order []*html.Node, junk map[*html.Node]bool) *html.Node {
 	words := make(map[*html.Node]float64, len(order))
+	links := make(map[*html.Node]float64, len(order))
+	count := make(map[*html.Node]int, len(order))
 	for i := range blocks {
 		if inSet(owners[i], junk) {
 			continue
 		}
-		m := float64(textWeight(blocks[i].Text)) - massBlockCost
+		w := float64(textWeight(blocks[i].Text))
+		l := w * blocks[i].LinkDensity()
 		for p := owners[i]; p != nil && p.Type == html.ElementNode; p = p.Parent {
-			words[p] += m
+			words[p] += w
+			links[p] += l
+			count[p]++
 		}
 	}
-	top := prose
+	var top *html.Node
 	best := 0.0
 	for _, n := range order {
-		if n.DataAtom != atom.Html && n.DataAtom != atom.Body && words[n] > best {
-			top, best = n, words[n]
+		if n.DataAtom != atom.Html && n.DataAtom != atom.Body && links[n] > best {
+			top, best = n, links[n]
 		}
+	}
+	for top != nil {
+		var next *html.Node
+		for c := top.FirstChild; c != nil && next == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && links[c] >= links[top] {
+				next = c
+			}
+		}
+		if next == nil {
+			break
+		}
+		top = next
+	}
+	if top == nil || count[top] < listingMinBlocks || links[top] < listingMinLinkShare*words[top] || words[top] < listingMinItemWords*float64(count[top]) {
+		return nil
 	}
 	return top
 }
@@ -250,26 +285,19 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 	}
 	junk := make(map[*html.Node]bool)
 	// A heading that opens comments or a related list makes itself and
-	// the rest of its container junk, unless it ends in a colon ("Recommended
-	// courses:" announces the article's own list) or what follows it holds
-	// most of the page's prose (then the article goes on below it). 5-fold
-	// CV HTML F1 on wceb1000: 0.8027 without either, 0.8031 with the share
-	// guard alone, 0.8035 with the colon (and with both); zh-dev 0.9329.
+	// the rest of its container junk, unless it ends in a colon after words
+	// of its own ("Recommended courses:" announces the article's own list;
+	// "Related posts:" is still a stop heading). 5-fold CV HTML F1 on
+	// wceb1000 0.8027 -> 0.8035 for the colon; zh-dev 0.9330 -> 0.9329.
 	for i := range blocks {
-		if !blocks[i].Heading || blocks[i].LinkChars > 0 || !isStopHeading(blocks[i].Text) {
+		if !blocks[i].Heading || blocks[i].LinkChars > 0 {
 			continue
 		}
-		if introducesList(blocks[i].Text) {
+		stop, exact := stopHeadingMatch(blocks[i].Text)
+		if !stop || !exact && introducesList(blocks[i].Text) {
 			continue
 		}
 		o := owners[i]
-		after := prose[o]
-		for s := o.NextSibling; s != nil; s = s.NextSibling {
-			after += prose[s]
-		}
-		if after > junkShareMax*total {
-			continue // most of the page's prose: the article goes on below it
-		}
 		junk[o] = true
 		for s := o.NextSibling; s != nil; s = s.NextSibling {
 			if s.Type == html.ElementNode {
@@ -472,17 +500,18 @@ var pagePartWords = map[string]bool{
 	"subscribe": true, "share": true, "social": true, "login": true,
 }
 
-// pagePartHeadingWords is the longest heading, in words, that can name a
-// part of a page ("Get our newsletter", "Share this article"); a longer one
-// is a topic ("Effective menu management for caterers").
+// pagePartHeadingWords is the longest heading, in words, that names a part
+// of a page by one of pagePartWords ("Get our newsletter", "Share this
+// article"); a longer one that the id spells is a topic ("Effective menu
+// management for caterers" over id="effective-menu-management-for-caterers").
 const pagePartHeadingWords = 4
 
 // isTopicID reports whether an element's id names its topic rather than
 // what it is, so that its junk words (other than comment and consent-
 // platform words, which always count) do not make it junk: the element
 // opens with a heading (see firstHeading) that neither opens comments or a
-// related list (isStopHeading) nor names a part of a page (a short heading
-// with one of pagePartWords),
+// related list (isStopHeading) nor names a part of a page (a heading with one
+// of pagePartWords, unless it is long and the id spells it),
 // and the element is a <section> (HTML5 sections carry ids as anchors for
 // links into the page: "cookies", "s-select-related") or its id spells that
 // heading ("sharing-your-work" over <h2>Sharing your work</h2>, as
@@ -498,8 +527,9 @@ func isTopicID(n *html.Node, id string) bool {
 	if isStopHeading(heading) {
 		return false
 	}
+	spelled := spells(slug(id), slug(heading))
 	var buf [8]string
-	if fields := strings.Fields(heading); len(fields) <= pagePartHeadingWords {
+	if fields := strings.Fields(heading); len(fields) <= pagePartHeadingWords || !spelled {
 		for _, w := range fields {
 			for _, cw := range classWordsOf(buf[:0], w) {
 				if pagePartWords[cw] {
@@ -508,7 +538,7 @@ func isTopicID(n *html.Node, id string) bool {
 			}
 		}
 	}
-	return n.DataAtom == atom.Section || spells(slug(id), slug(heading))
+	return n.DataAtom == atom.Section || spelled
 }
 
 // spells reports whether an id's slug spells a heading's slug: equal, or

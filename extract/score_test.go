@@ -480,6 +480,7 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<section id="cookies"><h2>How we use data</h2><p>x</p></section>`, false}, // a section's id needs no spelling
 		{`<div id="cookies"><h2>How we use data</h2><p>x</p></div>`, true},          // another element's does
 		{`<section id="newsletter"><h2>Get our newsletter</h2><p>x</p></section>`, true},
+		{`<section id="newsletter"><h2>Sign up for our free weekly newsletter</h2><p>x</p></section>`, true}, // long, but the id does not spell it
 		{`<section id="share"><h3>Share this article</h3><p>x</p></section>`, true},
 		{`<div id="navigation"><h2>Navigation</h2><p>x</p></div>`, true},
 		{`<div id="effective-menu-management-for-caterers"><h2>Effective menu management for caterers</h2><p>x</p></div>`, false}, // a long heading is a topic
@@ -702,18 +703,19 @@ func TestFirstHeadingBudget(t *testing.T) {
 // its region.
 func TestStage1Listing(t *testing.T) {
 	nav := `<nav><ul>` + strings.Repeat(`<li><a href="/c">Category of the shop</a></li>`, 12) + `</ul></nav>`
+	masthead := `<div class="masthead"><p>Free shipping on every order over fifty euros</p></div>`
 	var items strings.Builder
 	for i := range 20 {
-		fmt.Fprintf(&items, `<li><a href="/job/%d">Startup number %d is hiring a senior backend engineer in Berlin</a> 3 hours ago</li>`, i, i)
+		fmt.Fprintf(&items, `<li><a href="/job/%d">Startup number %d is hiring a senior backend engineer in Berlin</a></li>`, i, i)
 	}
-	listing := `<html><body>` + nav + `<div class="jobs"><p>These are jobs at our startups, see more on the careers page.</p><ul>` + items.String() + `</ul></div><footer><p>Copyright 2026</p></footer></body></html>`
+	listing := `<html><body><div id="page">` + nav + masthead + `<div class="jobs"><p>These are jobs at our startups, see more on the careers page.</p><ul>` + items.String() + `</ul></div><footer><p>Copyright 2026</p></footer></div></body></html>`
 	blocks := s1Stage1(t, listing)
 	for _, p := range []string{"These are jobs", "Startup number 0 ", "Startup number 19 "} {
 		if !s1InsideHas(blocks, p) {
 			t.Errorf("%q is not inside\n%s", p, s1Dump(blocks))
 		}
 	}
-	for _, p := range []string{"Category of the shop", "Copyright"} {
+	for _, p := range []string{"Category of the shop", "Copyright", "Free shipping"} {
 		if s1InsideHas(blocks, p) {
 			t.Errorf("%q is inside\n%s", p, s1Dump(blocks))
 		}
@@ -727,6 +729,16 @@ func TestStage1Listing(t *testing.T) {
 		t.Errorf("listing apart from its introduction: want the listing inside, the menu out\n%s", s1Dump(blocks))
 	}
 
+	// A short article (a brief) with no list is no listing: its paragraphs
+	// and headline stay the region.
+	brief := `<html><body><h1>Bridge closed after storm</h1><p>The old bridge over the river is closed, the council said.</p><p>Engineers will inspect it on Monday.</p><p>Buses run on the ring road until then.</p></body></html>`
+	blocks = s1Stage1(t, brief)
+	for _, p := range []string{"Bridge closed", "The old bridge", "Buses run"} {
+		if !s1InsideHas(blocks, p) {
+			t.Errorf("brief: %q is not inside\n%s", p, s1Dump(blocks))
+		}
+	}
+
 	// An article of several paragraphs is no listing: the list of links
 	// in its container stays out of the region.
 	article := `<html><body><div class="page"><div class="story">` + s1Article(5) + `</div><ul>` + items.String() + `</ul></div></body></html>`
@@ -736,10 +748,10 @@ func TestStage1Listing(t *testing.T) {
 	}
 }
 
-// TestStage1StopHeadingLimits checks where a stop heading does not end the
-// article: when it ends in a colon (it announces the article's own list),
-// or when what follows it holds most of the page's prose; and that one at
-// the article's end still makes the list after it junk.
+// TestStage1StopHeadingLimits checks that a stop heading with words of its
+// own that ends in a colon announces the article's own list, while a listed
+// heading with a colon, or one at the article's end, still makes the list
+// after it junk.
 func TestStage1StopHeadingLimits(t *testing.T) {
 	related := `<h3>Related articles</h3><ul>` + strings.Repeat(`<li><a href="/r">Another story headline that is quite long</a></li>`, 6) + `</ul>`
 	tests := []struct {
@@ -755,13 +767,14 @@ func TestStage1StopHeadingLimits(t *testing.T) {
 		},
 		{
 			name:    "full-width colon",
-			article: "<p>" + s1Para(0) + "</p><p>" + s1Para(1) + "</p><p>" + s1Para(5) + "</p><p>" + s1Para(6) + "</p><h5>相关阅读：</h5><p>" + s1Para(2) + "</p><p>" + s1Para(3) + "</p>",
+			article: "<p>" + s1Para(0) + "</p><p>" + s1Para(1) + "</p><p>" + s1Para(5) + "</p><p>" + s1Para(6) + "</p><h5>相关阅读推荐书目：</h5><p>" + s1Para(2) + "</p><p>" + s1Para(3) + "</p>",
 			inside:  []string{s1Para(2), s1Para(3)}, // a third of the prose follows: no share guard
 		},
 		{
-			name:    "most of the prose follows",
-			article: "<p>" + s1Para(0) + "</p><h4>Related</h4><p>" + s1Para(1) + "</p><p>" + s1Para(2) + "</p><p>" + s1Para(3) + "</p><p>" + s1Para(4) + "</p>",
-			inside:  []string{s1Para(1), s1Para(4)},
+			name:    "a listed heading with a colon is still one",
+			article: "<p>" + s1Para(0) + "</p><p>" + s1Para(1) + "</p><p>" + s1Para(2) + "</p><h4>Related posts:</h4><ul>" + strings.Repeat(`<li><a href="/r">Another story headline that is quite long</a></li>`, 6) + "</ul>",
+			inside:  []string{s1Para(0), s1Para(2)},
+			outside: []string{"Another story headline"},
 		},
 		{
 			name:    "at the end, a list follows",

@@ -318,9 +318,9 @@ func TestMaximalRuns(t *testing.T) {
 }
 
 // TestTextRegionListing checks that a text of textListingMinLines or more
-// with less prose than textListingMinScore (a listing of short lines with
-// an introduction) has no article run: every line is a candidate for
-// stage 2.
+// whose article run has fewer than textListingMaxWords words (a listing of
+// short lines with an introduction) has no article run: every line is a
+// candidate for stage 2.
 func TestTextRegionListing(t *testing.T) {
 	lines := []string{"Home", "Jobs", "These are jobs at our startups, see more on the careers page."}
 	for i := range textListingMinLines {
@@ -337,6 +337,17 @@ func TestTextRegionListing(t *testing.T) {
 	_, got = s1TextRegions(t, []string{"Menu", "Otters hold hands while they sleep, so that they do not drift apart.", "Copyright"})
 	if got[1] != "inside" {
 		t.Errorf("a short text: regions %v, want its prose inside", got)
+	}
+	// One long paragraph among many menu lines is an article: a line's
+	// score is capped, its words are not.
+	var menu []string
+	for i := range textListingMinLines {
+		menu = append(menu, fmt.Sprintf("Menu item %d", i))
+	}
+	long := strings.Repeat("the river authority said the new barrier held back the tide ", 7) + "and the town stayed dry."
+	_, got = s1TextRegions(t, append(menu, long, "Copyright 2026"))
+	if got[len(got)-2] != "inside" {
+		t.Errorf("one long paragraph: %s, want inside", got[len(got)-2])
 	}
 	// With an article's worth of prose, the run is found as before.
 	lines = append(lines, s1Line(0), s1Line(1), s1Line(2))
