@@ -113,10 +113,12 @@ func regionOf(blocks []Block, owners []*html.Node) {
 }
 
 // listingMinMass is the prose mass under which a page may be a listing
-// rather than an article: about sixty words of prose. Tuned on the training
-// splits with stage 1 alone (wceb1000 F1 0.7954 without it; 0.7977 at 30,
-// 0.7980 at 100, 0.7998 at 200) and 5-fold CV (at 200 zh-dev, whose masses
-// count characters, fell from 0.9327 to 0.9268; at 100 it did not move).
+// rather than an article: about sixty words of prose. Tuned with the first
+// version of listingRegion (the largest container by words, with no test of
+// its shape) on the training splits, stage 1 alone (wceb1000 F1 0.7954
+// without it; 0.7977 at 30, 0.7980 at 100, 0.7998 at 200), and by 5-fold CV
+// (at 200 zh-dev, whose masses count characters, fell from 0.9327 to
+// 0.9268; at 100 it did not move).
 const listingMinMass = 100
 
 // Shape of a listing (see listingRegion): enough items, mostly links.
