@@ -94,7 +94,7 @@ func regionOf(blocks []Block, owners []*html.Node) {
 			// the prose apart from it (its introduction, or a brief the
 			// listing only follows) joins it.
 			markRegion(blocks, owners, list, junk)
-			if top != nil && top != list && !inSet(top, map[*html.Node]bool{list: true}) && !hasAncestorIn(list, map[*html.Node]bool{top: true}) {
+			if top != nil && !inSet(top, map[*html.Node]bool{list: true}) && !hasAncestorIn(list, map[*html.Node]bool{top: true}) {
 				markSecondary(blocks, owners, []*html.Node{top}, junk)
 			}
 			return
@@ -530,13 +530,10 @@ func isTopicID(n *html.Node, id string) bool {
 		return false
 	}
 	spelled := spells(slug(id), slug(heading))
-	var buf [8]string
-	if fields := strings.Fields(heading); len(fields) <= pagePartHeadingWords || !spelled {
-		for _, w := range fields {
-			for _, cw := range classWordsOf(buf[:0], w) {
-				if pagePartWords[cw] {
-					return false
-				}
+	if len(strings.Fields(heading)) <= pagePartHeadingWords || !spelled {
+		for _, w := range classWordsOf(nil, heading) {
+			if pagePartWords[w] {
+				return false
 			}
 		}
 	}

@@ -61,27 +61,19 @@ func textRegion(blocks []Block) {
 		score[i] = s
 	}
 	start, end := articleRun(blocks, score)
-	if start < 0 {
-		// No line looks like prose: everything is a candidate; stage 2 decides.
+	if start < 0 || len(blocks) >= textListingMinLines && linesWords(blocks[start:end+1]) < textListingMaxWords {
+		// No line looks like prose, or too little for an article (a
+		// listing): every line is a candidate; stage 2 decides.
 		for i := range blocks {
 			blocks[i].Region = RegionEdge
 		}
 		return
 	}
 	inside := make([]bool, len(blocks))
-	best, words := 0.0, 0
+	best := 0.0
 	for i := start; i <= end; i++ {
 		inside[i] = true
 		best += score[i]
-		words += textWeight(blocks[i].Text)
-	}
-	if words < textListingMaxWords && len(blocks) >= textListingMinLines {
-		// Little prose: a listing, not an article. Every line is a
-		// candidate; stage 2 decides.
-		for i := range blocks {
-			blocks[i].Region = RegionEdge
-		}
-		return
 	}
 	// The article is often cut by a table, an advert or a figure whose
 	// lines score low: the runs beside it that carry prose of their own
@@ -114,6 +106,15 @@ func textRegion(blocks []Block) {
 // 0.7581 and 0.8847; at 60, 0.7587 and 0.8847; at 100, 0.7587 and 0.8714
 // (zh-dev's words are characters).
 const textListingMaxWords = 60
+
+// linesWords is the number of words (see textWeight) of a run of lines.
+func linesWords(run []Block) int {
+	n := 0
+	for i := range run {
+		n += textWeight(run[i].Text)
+	}
+	return n
+}
 
 // textListingMinLines is the fewest lines a listing has: a short text with
 // a line or two of prose (a brief, a note between a menu line and a
