@@ -88,18 +88,6 @@ func mergeExtractor(_ context.Context, _ []byte, p Page) (string, error) {
 	return "", errors.New("unknown page " + p.ID)
 }
 
-// subCorpus returns c restricted to the pages that keep accepts.
-func subCorpus(c *Corpus, keep func(id string) bool) *Corpus {
-	sub := *c
-	sub.Pages = nil
-	for _, p := range c.Pages {
-		if keep(p.ID) {
-			sub.Pages = append(sub.Pages, p)
-		}
-	}
-	return &sub
-}
-
 func runMerge(t *testing.T, c *Corpus, split Split, workers int) *Report {
 	t.Helper()
 	r, err := Run(context.Background(), c, split, "merge-test", mergeExtractor, workers)
@@ -138,14 +126,14 @@ func TestMergeEqualsWholeRun(t *testing.T) {
 	}{
 		{"halves", func(t *testing.T) []*Report {
 			return []*Report{
-				runMerge(t, subCorpus(c, first), SplitAll, 1),
-				runMerge(t, subCorpus(c, func(id string) bool { return !first(id) }), SplitAll, 1),
+				runMerge(t, c.Filter(first), SplitAll, 1),
+				runMerge(t, c.Filter(func(id string) bool { return !first(id) }), SplitAll, 1),
 			}
 		}},
 		{"halves reversed", func(t *testing.T) []*Report {
 			return []*Report{
-				runMerge(t, subCorpus(c, func(id string) bool { return !first(id) }), SplitAll, 2),
-				runMerge(t, subCorpus(c, first), SplitAll, 1),
+				runMerge(t, c.Filter(func(id string) bool { return !first(id) }), SplitAll, 2),
+				runMerge(t, c.Filter(first), SplitAll, 1),
 			}
 		}},
 		{"train and dev splits", func(t *testing.T) []*Report {
@@ -153,22 +141,22 @@ func TestMergeEqualsWholeRun(t *testing.T) {
 		}},
 		{"two folds", func(t *testing.T) []*Report {
 			return []*Report{
-				runMerge(t, subCorpus(c, func(id string) bool { return Fold(id, 2) == 1 }), SplitAll, 1),
-				runMerge(t, subCorpus(c, func(id string) bool { return Fold(id, 2) == 0 }), SplitAll, 4),
+				runMerge(t, c.Filter(func(id string) bool { return Fold(id, 2) == 1 }), SplitAll, 1),
+				runMerge(t, c.Filter(func(id string) bool { return Fold(id, 2) == 0 }), SplitAll, 4),
 			}
 		}},
 		{"one page each", func(t *testing.T) []*Report {
 			var rs []*Report
 			for i := len(c.Pages) - 1; i >= 0; i-- {
 				id := c.Pages[i].ID
-				rs = append(rs, runMerge(t, subCorpus(c, func(s string) bool { return s == id }), SplitAll, 1))
+				rs = append(rs, runMerge(t, c.Filter(func(s string) bool { return s == id }), SplitAll, 1))
 			}
 			return rs
 		}},
 		{"with an empty part", func(t *testing.T) []*Report {
 			return []*Report{
 				runMerge(t, c, SplitAll, 1),
-				runMerge(t, subCorpus(c, func(string) bool { return false }), SplitAll, 1),
+				runMerge(t, c.Filter(func(string) bool { return false }), SplitAll, 1),
 			}
 		}},
 		{"whole", func(t *testing.T) []*Report { return []*Report{runMerge(t, c, SplitAll, 1)} }},
