@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"testing"
+
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // fuzzRead reads every record of data in format f and checks the reader's
@@ -48,7 +50,7 @@ func FuzzWARC(f *testing.F) {
 func FuzzJSONL(f *testing.F) {
 	f.Add([]byte(`{"html": "<p>x</p>", "url": "u", "id": 1}` + "\n" + `{"text": "y"}`))
 	f.Add([]byte("{\n}\n[]\nnull\n{\"text\": null}"))
-	f.Add(gz(f, []byte(`{"text": "z"}`)))
+	f.Add(corpustest.Gzip(f, []byte(`{"text": "z"}`)))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, data, FormatJSONL) })
 }
 

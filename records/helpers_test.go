@@ -2,13 +2,13 @@ package records
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"testing"
 
 	"github.com/klauspost/compress/zstd"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // warcRecord returns one WARC/1.0 record with the given type, extra header
@@ -50,26 +50,12 @@ func conversion(n int, url, text string) []byte {
 	}, text)
 }
 
-// gz returns data gzip-compressed as one member.
-func gz(t testing.TB, data []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write(data); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // gzEach gzips each record as its own member, as .warc.gz files are.
 func gzEach(t testing.TB, recs ...[]byte) []byte {
 	t.Helper()
 	var out []byte
 	for _, r := range recs {
-		out = append(out, gz(t, r)...)
+		out = append(out, corpustest.Gzip(t, r)...)
 	}
 	return out
 }

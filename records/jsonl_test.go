@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 func TestJSONL(t *testing.T) {
@@ -21,7 +22,7 @@ func TestJSONL(t *testing.T) {
 		`[1, 2]`,
 		`{"text": "last line without newline"}`,
 	}, "\n")
-	for _, data := range [][]byte{[]byte(in), gz(t, []byte(in)), zst(t, []byte(in))} {
+	for _, data := range [][]byte{[]byte(in), corpustest.Gzip(t, []byte(in)), zst(t, []byte(in))} {
 		recs := readAll(t, data, "in.jsonl", FormatAuto)
 		if len(recs) != 7 {
 			t.Fatalf("%d records, want 7", len(recs))

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // readAllOpts reads every record of data with opts.
@@ -68,7 +69,7 @@ func lazyInputs(t *testing.T) map[string][]byte {
 	}, "\n")
 	return map[string][]byte{
 		"in.jsonl":     []byte(base),
-		"in.jsonl.gz":  gz(t, []byte(base)),
+		"in.jsonl.gz":  corpustest.Gzip(t, []byte(base)),
 		"in.jsonl.zst": zst(t, []byte(base)),
 		"crlf.jsonl":   []byte(strings.ReplaceAll(base, "\n", "\r\n") + "\n"),
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 func TestDetect(t *testing.T) {
@@ -61,7 +62,7 @@ func TestPage(t *testing.T) {
 		data []byte
 	}{
 		{"plain", page},
-		{"gzip", gz(t, page)},
+		{"gzip", corpustest.Gzip(t, page)},
 		{"zstd", zst(t, page)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,7 +80,7 @@ func TestPage(t *testing.T) {
 
 func TestPageErrors(t *testing.T) {
 	page := bytes.Repeat([]byte("<p>Hello, world.</p>\n"), 100)
-	truncated := gz(t, page)[:40]
+	truncated := corpustest.Gzip(t, page)[:40]
 	recs := readAll(t, truncated, "p.gz", FormatAuto)
 	if len(recs) != 1 || recs[0].Err == nil || !strings.Contains(recs[0].Err.Error(), "gzip") {
 		t.Fatalf("truncated gzip: records %+v, want one record with a gzip error", recs)

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // sampleWARC returns the records of a small crawl: warcinfo, a request, an
@@ -44,7 +45,7 @@ func TestWARC(t *testing.T) {
 	}{
 		{"plain", plain},
 		{"gzip per record", gzEach(t, recs...)},
-		{"gzip whole file", gz(t, plain)},
+		{"gzip whole file", corpustest.Gzip(t, plain)},
 		{"zstd", zst(t, plain)},
 	}
 	for _, in := range inputs {
