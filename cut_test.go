@@ -95,15 +95,15 @@ func TestDecideThresholdTurnsCutOff(t *testing.T) {
 	if keep := decide(doc, p, htmlInside); !keep[2] {
 		t.Error("with a threshold given, the page's own cut still applies")
 	}
-	// Otsu's cut here is about 0.89 (the groups {0.3, 0.7, 0.79} and
-	// {0.99, 0.99}): the block at 0.79 must still go, at the global 0.78.
-	runes := []int{400, 180, 30, 180, 30}
+	// Otsu's cut here is 0.93 (the groups {0.7, 0.7, 0.86} and {1, 1},
+	// means 0.25 apart): the block at 0.86 must still go, at the global 0.85.
+	runes := []int{10, 1000, 180, 1000, 400}
 	for i, n := range runes {
 		doc.Blocks[i].Text = strings.Repeat("x", n)
 	}
-	q := []float64{0.7, 0.99, 0.79, 0.99, 0.3}
-	if cut := regionCut(doc, q); cut <= 0.79 {
-		t.Fatalf("regionCut = %v, the case needs a cut above 0.79", cut)
+	q := []float64{0.7, 1, htmlInside + 0.01, 1, 0.7}
+	if cut := regionCut(doc, q); cut <= q[2] {
+		t.Fatalf("regionCut = %v, the case needs a cut above %v", cut, q[2])
 	}
 	if keep := decide(doc, q, 0); keep[2] || !keep[0] || !keep[4] {
 		t.Errorf("keep %v: the page's cut rose above the global one", keep)

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -445,5 +446,57 @@ func TestCleanDropsRepeats(t *testing.T) {
 		if n := strings.Count(res.Markdown(), "Fishermen cut holes"); n != 1 {
 			t.Errorf("fast=%v: the paragraph is %d times in the Markdown", fast, n)
 		}
+	}
+}
+
+// TestCleanTextRegionByModel checks that on a text export stage 2 finds
+// the article's run again with the model's opinion: a consent notice that
+// outweighs the article by shape alone leaves the run when the model knows
+// its lines for junk (here pinned), and the article's lines make it.
+func TestCleanTextRegionByModel(t *testing.T) {
+	notice := []string{
+		"We and our partners store and access information on a device, such as cookies, and process personal data for ads and content.",
+		"With your permission we and our partners may use precise geolocation data and identification through device scanning.",
+		"You may access more detailed information and change your preferences before consenting, or refuse consenting.",
+		"Your preferences will apply to this website only, and you can change them at any time by returning to this site.",
+	}
+	article := []string{
+		"The council voted on Tuesday to reopen the old library on Market Street, closed since a flood ten years ago.",
+		"Work on the roof and the reading room will start in the spring, and the doors should open again next autumn.",
+	}
+	lines := slices.Concat([]string{"Home", "News"}, notice, []string{"Accept all", "Reject all", "More options", "World", "Business"},
+		article, []string{"Share", "Contact us"})
+	text := strings.Join(lines, "\n")
+	doc, err := extract.FromText(text, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Blocks[2].Region != extract.RegionInside {
+		t.Fatalf("by shape alone the notice's first line is %v, the case needs it inside", doc.Blocks[2].Region)
+	}
+	c := classifier.NewCounts()
+	var pins []classifier.Sample
+	for _, l := range notice {
+		pins = append(pins, classifier.Sample{Text: l, Label: classifier.Junk})
+	}
+	for _, l := range article {
+		pins = append(pins, classifier.Sample{Text: l, Label: classifier.Content})
+	}
+	c.Learn(pins...)
+	if err := c.Pin(pins...); err != nil {
+		t.Fatal(err)
+	}
+	res, err := winnow.CleanDocument(context.Background(), doc, &winnow.Options{Model: c.Model()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, b := range res.Blocks {
+		wantInside := slices.Contains(article, b.Text)
+		if (b.Region == "inside") != wantInside {
+			t.Errorf("line %d %q: region %s, want inside %v", i, b.Text, b.Region, wantInside)
+		}
+	}
+	if want := strings.Join(article, "\n"); res.Text != want {
+		t.Errorf("text = %q, want the article", res.Text)
 	}
 }

@@ -101,7 +101,7 @@ func FromText(text string, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: text: %w", err)
 	}
-	textRegion(blocks)
+	TextRegion(blocks, nil)
 	markForeign(blocks)
 	return &Document{Kind: KindText, Encoding: "utf-8", Blocks: blocks}, nil
 }

@@ -33,15 +33,26 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 	return blocks, nil
 }
 
-// textRegion marks the article's runs of lines inside, the lines next to
-// them edge, and the rest outside.
-func textRegion(blocks []Block) {
+// TextRegion marks the article's runs of lines among a text's blocks
+// inside, the lines next to them edge, and the rest outside. pjunk is nil
+// or holds the line model's P(junk) of every block: FromText finds the
+// runs from the lines' shapes alone; a caller with a line model finds them
+// again with its opinion (see junkWeight), so that a consent notice's or a
+// terms page's long sentences, which the model knows for junk, do not make
+// the article's run.
+func TextRegion(blocks []Block, pjunk []float64) {
 	if len(blocks) == 0 {
 		return
+	}
+	if len(pjunk) != len(blocks) {
+		pjunk = nil
 	}
 	raw := make([]float64, len(blocks))
 	for i := range blocks {
 		raw[i] = lineScore(blocks[i].Text)
+		if pjunk != nil {
+			raw[i] = junkWeight(raw[i], pjunk[i])
+		}
 	}
 	// Smooth: a line between two strong lines is likely article (a short
 	// heading or list item); a long line among junk is less sure.
@@ -95,6 +106,27 @@ func textRegion(blocks []Block) {
 			}
 		}
 	}
+}
+
+// junkSure is the P(junk) above which a line costs the run one line more.
+const junkSure = 0.75
+
+// junkWeight weighs a line's score by the line model's P(junk) of it: its
+// evidence of prose counts in full up to 0.5 and not at all at 1, and a
+// line the model is sure of (see junkSure) costs one more line. 5-fold CV
+// text F1 on the training splits, wceb1000 and zh-dev (text thresholds 0.6
+// inside the run, 0.3 beside it): lines by their shapes alone 0.7674 and
+// 0.8860; evidence scaled 0.7681 and 0.8876; scaled and costed 0.7689 and
+// 0.8906; a line above 0.7 scoring minus half its evidence instead 0.7683
+// and 0.8759.
+func junkWeight(score, pjunk float64) float64 {
+	if score > 0 {
+		score *= min(1, max(0, 2*(1-pjunk)))
+	}
+	if pjunk > junkSure {
+		score -= lineCost
+	}
+	return score
 }
 
 // textListingMaxWords is the number of words in the article's run of lines

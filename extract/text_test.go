@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -191,7 +192,7 @@ func TestTextRegionNoProse(t *testing.T) {
 			t.Errorf("%q: %v, want edge", b.Text, b.Region)
 		}
 	}
-	textRegion(nil) // must not panic
+	TextRegion(nil, nil) // must not panic
 }
 
 func TestTextRegionCJK(t *testing.T) {
@@ -354,5 +355,58 @@ func TestTextRegionListing(t *testing.T) {
 	_, got = s1TextRegions(t, lines)
 	if got[len(got)-1] != "inside" || got[0] == "inside" {
 		t.Errorf("an article after the listing: regions %v, want its lines inside", got)
+	}
+}
+
+// TestTextRegionWithModel checks that the line model's opinion takes the
+// article's run off long sentences it knows for junk (a consent notice
+// longer than the article), and that without it the lines' shapes decide.
+func TestTextRegionWithModel(t *testing.T) {
+	notice := "We and our partners store and access information on your device, such as cookies, to measure audiences, personalise ads and improve our services."
+	article := "The council voted on Tuesday to reopen the old library, and the work will start in the spring."
+	lines := []string{"Home", "News", "Sport", notice, notice, notice, notice, "Accept all", "Reject all",
+		"Manage", "Home", "World", "Business", "Library to reopen", article, article, "Share", "Contact us"}
+	blocks, regions := s1TextRegions(t, lines)
+	if regions[4] != "inside" {
+		t.Fatalf("by shape alone: regions %v, want the notice inside", regions)
+	}
+	pjunk := make([]float64, len(blocks))
+	for i, l := range lines {
+		pjunk[i] = 0.9
+		if l == article || l == "Library to reopen" {
+			pjunk[i] = 0.1
+		}
+	}
+	TextRegion(blocks, pjunk)
+	for i, b := range blocks {
+		inside := b.Region == RegionInside
+		if want := lines[i] == article; inside != want {
+			t.Errorf("line %d %q: %v, want inside %v", i, lines[i], b.Region, want)
+		}
+	}
+	// A P(junk) of the wrong length is ignored: the shapes decide again.
+	TextRegion(blocks, pjunk[:3])
+	if blocks[4].Region != RegionInside {
+		t.Errorf("with a short pjunk, the notice is %v, want inside as by shape", blocks[4].Region)
+	}
+}
+
+func TestJunkWeight(t *testing.T) {
+	tests := []struct {
+		score, pjunk, want float64
+	}{
+		{3, 0, 3},
+		{3, 0.5, 3},
+		{3, 0.6, 2.4},
+		{3, junkSure, 1.5},
+		{3, 0.9, 3*0.2 - lineCost},
+		{3, 1, -lineCost},
+		{-2, 0.5, -2},
+		{-2, 0.9, -2 - lineCost},
+	}
+	for _, tt := range tests {
+		if got := junkWeight(tt.score, tt.pjunk); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("junkWeight(%v, %v) = %v, want %v", tt.score, tt.pjunk, got, tt.want)
+		}
 	}
 }

@@ -330,8 +330,11 @@ func TestDefaultRecipe(t *testing.T) {
 	if r.Info.Note == "" {
 		t.Error("Info.Note is empty")
 	}
-	if r.Info.Version != 0 || !r.Info.TrainedAt.IsZero() || r.Info.Threshold != 0 || r.Info.Alpha != 0 {
-		t.Errorf("Info = %+v, want only WordCap and Note set", r.Info)
+	if r.Info.Threshold != 0.6 {
+		t.Errorf("Threshold = %v, want 0.6", r.Info.Threshold)
+	}
+	if r.Info.Version != 0 || !r.Info.TrainedAt.IsZero() || r.Info.Alpha != 0 {
+		t.Errorf("Info = %+v, want only WordCap, Threshold and Note set", r.Info)
 	}
 }
 

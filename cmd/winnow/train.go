@@ -44,7 +44,7 @@ Flags:
 	fs.Var(&dev, "dev", "labelled lines to report accuracy on (repeatable)")
 	var corpora listFlag
 	fs.Var(&corpora, "corpus", "also learn the train split of this corpus, labelled as winnow label does in both html and text modes (repeatable)")
-	recipe := fs.String("recipe", "", `"default": the recipe of the embedded model (testdata/labelled counted 20 times, --prune 3, --word-cap 6); combine with --corpus`)
+	recipe := fs.String("recipe", "", `"default": the recipe of the embedded model (testdata/labelled counted 20 times, --prune 3, --word-cap 6, --threshold 0.6); combine with --corpus`)
 	out := fs.String("out", "", "where to write the model (required)")
 	base := fs.String("base", "", "start from this model instead of an empty one")
 	prune := fs.Int("prune", -1, "drop word tokens seen fewer than N times, 0 keeps all (default 2 for a new model, 0 with --base so that what is learned can be unlearned)")
@@ -70,6 +70,9 @@ Flags:
 		}
 		if *wordCap == 0 {
 			*wordCap = r.Info.WordCap
+		}
+		if *threshold == 0 {
+			*threshold = r.Info.Threshold
 		}
 		if *note == "" {
 			*note = r.Info.Note
