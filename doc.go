@@ -9,7 +9,9 @@
 // stage 2 ([classifier]) is a naive Bayes line model with a sequence pass that
 // removes the junk left inside and at the edges of that region: app and VIP
 // prompts, share rows, related-article lists, disclaimers, injected spam.
-// Users retrain the model on their own labelled lines.
+// On a text export, where stage 1 has only the lines' shapes to go by, the
+// article's run of lines is found again with the model's opinion of them
+// before the decisions. Users retrain the model on their own labelled lines.
 //
 // # Example
 //

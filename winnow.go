@@ -125,7 +125,8 @@ func CleanBytes(ctx context.Context, raw []byte, opts *Options) (*Result, error)
 // through stage 1 (see [extract.Extract]). On a text export (and unless
 // Fast) it first finds the article's run of lines again with the model's
 // opinion of each line (see [extract.TextRegion]), so the regions of doc's
-// blocks change to those the model judged them in.
+// blocks change to those the model judged them in: a doc must not be
+// cleaned by two goroutines at once.
 func CleanDocument(ctx context.Context, doc *extract.Document, opts *Options) (*Result, error) {
 	if opts == nil {
 		opts = &Options{}
@@ -204,21 +205,25 @@ const (
 // line with strong evidence of its own, an embedded link card in the middle
 // of the article, keeps some of it), then calibrated (see the temperatures
 // above). A pinned line (see [classifier.Counts.Pin]) gets exactly 1 or 0.
-// It is what [CleanDocument] decides on, for callers that segment pages
-// themselves (the HTTP service's /v1/classify).
+// On a text export the lines are scored where [CleanDocument] places them
+// (see stage2), on a copy: doc is only read. It is what CleanDocument
+// decides on, for callers that segment pages themselves (the HTTP service's
+// /v1/classify).
 func JunkProbabilities(m *classifier.Model, doc *extract.Document) []float64 {
-	raw := make([]float64, len(doc.Blocks))
-	for i := range doc.Blocks {
-		raw[i] = blockScore(m, doc, i)
+	if doc.Kind == extract.KindText {
+		cp := *doc
+		cp.Blocks = slices.Clone(doc.Blocks)
+		doc = &cp
 	}
-	return calibrate(m, doc, raw)
+	return stage2(m, doc)
 }
 
-// stage2 returns the blocks' calibrated P(junk), as JunkProbabilities. A
+// stage2 returns the blocks' calibrated P(junk) (see JunkProbabilities). A
 // text's article run was found from the lines' shapes alone: stage2 finds
 // it again with the model's opinion of each line (see
-// [extract.TextRegion]), then scores again the lines whose place changed (a
-// line's region is one of its features).
+// [extract.TextRegion]), changing the regions of doc's blocks, then scores
+// again the lines whose place changed (a line's region is one of its
+// features). An HTML document is only read.
 func stage2(m *classifier.Model, doc *extract.Document) []float64 {
 	raw := make([]float64, len(doc.Blocks))
 	for i := range doc.Blocks {
@@ -283,9 +288,12 @@ func logit(p float64) float64 {
 // sigmoid is the inverse of logit.
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
-// Decision thresholds, tuned by 5-fold cross-validation on the training
-// splits of the shared corpora (winnow eval --cv 5; the dev splits are not
-// used).
+// Decision thresholds, tuned by 5-fold cross-validation where no dev page is
+// scored: wceb1000's train split (winnow eval --cv 5 --split train
+// --train-corpus ../shared/data/zh-dev -j 2 ../shared/data/wceb1000) and all
+// of zh-dev, whose 40 pages are too few for a split (winnow eval --cv 5
+// --split all --train-corpus ../shared/data/wceb1000 -j 2
+// ../shared/data/zh-dev), each with --input text for the text thresholds.
 const (
 	// htmlInside is the default P(junk) at or above which stage 2 drops a
 	// block that stage 1 placed inside the article region of an HTML page:
@@ -310,11 +318,12 @@ const (
 	// a data table inside the region. A table's cells are short and end no
 	// sentence, so the line model takes them for junk, but inside the
 	// article they are its figures: only what the model is all but sure of
-	// goes (and a line pinned as junk, at 1). 5-fold CV HTML F1 with the
-	// cells cut at htmlInside: 0.8017 on wceb1000, 0.9327 on zh-dev; at
-	// 0.85: 0.8021, 0.9330; at 0.92 and at every cut above it up to keeping
-	// all cells: 0.8025, 0.9330. 0.92 is the lowest of those, so that a cell
-	// the model is all but sure of still goes.
+	// goes (and a line pinned as junk, at 1). 5-fold CV HTML F1 (measured
+	// at commit 8438873, when htmlInside was 0.78) with the cells cut at
+	// 0.78: 0.8017 on wceb1000, 0.9327 on zh-dev; at 0.85: 0.8021, 0.9330;
+	// at 0.92 and at every cut above it up to keeping all cells: 0.8025,
+	// 0.9330. 0.92 is the lowest of those, so that a cell the model is all
+	// but sure of still goes.
 	htmlDataCell = 0.92
 	// headingKeep is the P(junk) below which a heading inside the region
 	// that introduces kept text is kept.
@@ -389,7 +398,8 @@ func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 			return keep
 		}
 	}
-	// Guard: fall back to the stage-1 region, then to the whole page.
+	// Guard: fall back to the region (on text, as stage 2 placed it), then
+	// to the whole page.
 	found := false
 	for i, b := range doc.Blocks {
 		keep[i] = b.Region == extract.RegionInside

@@ -39,7 +39,7 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 // runs from the lines' shapes alone; a caller with a line model finds them
 // again with its opinion (see junkWeight), so that a consent notice's or a
 // terms page's long sentences, which the model knows for junk, do not make
-// the article's run.
+// the article's run. A pjunk of another length than blocks is ignored.
 func TextRegion(blocks []Block, pjunk []float64) {
 	if len(blocks) == 0 {
 		return

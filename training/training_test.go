@@ -338,6 +338,21 @@ func TestDefaultRecipe(t *testing.T) {
 	}
 }
 
+// TestDefaultModelFollowsRecipe checks that the embedded model carries the
+// default recipe's settings (the full rebuild check, TestDefaultModelIsRebuilt
+// in cmd/winnow, needs the shared corpora and is skipped with -short).
+func TestDefaultModelFollowsRecipe(t *testing.T) {
+	m, err := classifier.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := DefaultRecipe("")
+	if got := m.Info(); got.Threshold != r.Info.Threshold || got.WordCap != r.Info.WordCap || got.Note != r.Info.Note {
+		t.Errorf("embedded model: threshold %v, word cap %v, note %q; the recipe says %v, %v, %q",
+			got.Threshold, got.WordCap, got.Note, r.Info.Threshold, r.Info.WordCap, r.Info.Note)
+	}
+}
+
 // TestDefaultRecipeHandFiles checks that the repository's hand-labelled
 // files, the ones the default recipe names, read cleanly.
 func TestDefaultRecipeHandFiles(t *testing.T) {

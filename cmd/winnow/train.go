@@ -48,7 +48,7 @@ Flags:
 	out := fs.String("out", "", "where to write the model (required)")
 	base := fs.String("base", "", "start from this model instead of an empty one")
 	prune := fs.Int("prune", -1, "drop word tokens seen fewer than N times, 0 keeps all (default 2 for a new model, 0 with --base so that what is learned can be unlearned)")
-	threshold := fs.Float64("threshold", 0, "P(junk) threshold stored in the model (default 0.5)")
+	threshold := fs.Float64("threshold", 0, "P(junk) threshold stored in the model, the text threshold of clean (default 0.5; the base model's with --base; 0.6 with --recipe default)")
 	wordCap := fs.Float64("word-cap", 0, "K: word tokens whose evidence counts in full (default 12)")
 	note := fs.String("note", "", "free text stored in the model")
 	reproducible := fs.Bool("reproducible", false, "store no training time, so the same inputs give the same bytes")

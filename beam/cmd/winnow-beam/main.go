@@ -42,7 +42,7 @@ var (
 	shards    = flag.Int("shards", 16, "number of output files")
 	blocks    = flag.Bool("blocks", false, "add every block with its label and P(junk) to the output lines")
 	fast      = flag.Bool("fast", false, "stage 1 only: skip the line classifier")
-	threshold = flag.Float64("threshold", 0, "P(junk) at or above which a block is dropped (default: the model's)")
+	threshold = flag.Float64("threshold", 0, "P(junk) at or above which a block inside the article is dropped (default: the model's for text, 0.6 for the default model; 0.85 for HTML)")
 	model     = flag.String("model", "", "model file, read by every worker (default: the model embedded in the binary)")
 	maxBytes  = flag.Int64("max_bytes", 0, "largest record body, in bytes (default: 32 MiB); larger records are error lines")
 	reshuffle = flag.Bool("reshuffle", false, "spread the records over the workers before cleaning (for fewer files than workers)")
