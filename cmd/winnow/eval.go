@@ -28,7 +28,7 @@ Flags:
 `)
 		fs.PrintDefaults()
 	}
-	split := fs.String("split", "dev", "pages to score: dev, train or all")
+	pf := addPageFlags(fs, "dev", "pages to score: dev, train or all")
 	input := fs.String("input", "html", "html: clean the pages; text: clean each page's text export (its visible text, one block a line)")
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	fast := fs.Bool("fast", false, "stage 1 only")
@@ -40,21 +40,12 @@ Flags:
 	cv := fs.Int("cv", 0, "k-fold cross-validation over the --split pages: score every page with a model trained (default recipe) without it")
 	var trainCorpora listFlag
 	fs.Var(&trainCorpora, "train-corpus", "with --cv: also learn the train split of this corpus (repeatable)")
-	fold := fs.String("fold", "", "only the pages of hash fold k/n (cross-validation)")
-	excludeFold := fs.String("exclude-fold", "", "leave out the pages of hash fold k/n (cross-validation)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	filters, err := foldFlags(*fold, *excludeFold)
+	sp, filters, err := pf.parse("eval", fs)
 	if err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		return &usageError{"eval: name at least one corpus directory"}
-	}
-	sp, err := eval.ParseSplit(*split)
-	if err != nil {
-		return &usageError{err.Error()}
 	}
 	if *input != "html" && *input != "text" {
 		return &usageError{fmt.Sprintf("eval: --input must be html or text, not %q", *input)}

@@ -1,12 +1,47 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/winnowlabs/winnow/eval"
 )
+
+// pageFlags are the flags that choose which pages of the corpora a command
+// reads: --split and the hash folds of cross-validation (eval and label
+// share them).
+type pageFlags struct {
+	split, fold, excludeFold *string
+}
+
+// addPageFlags registers --split (with its default, and a usage that says
+// what the pages are for), --fold and --exclude-fold on fs.
+func addPageFlags(fs *flag.FlagSet, split, usage string) *pageFlags {
+	return &pageFlags{
+		split:       fs.String("split", split, usage),
+		fold:        fs.String("fold", "", "only the pages of hash fold k/n (cross-validation)"),
+		excludeFold: fs.String("exclude-fold", "", "leave out the pages of hash fold k/n (cross-validation)"),
+	}
+}
+
+// parse checks the flags once fs is parsed, and that the command cmd was
+// given a corpus directory: it returns the split and the fold filters.
+func (f *pageFlags) parse(cmd string, fs *flag.FlagSet) (eval.Split, []*foldFilter, error) {
+	filters, err := foldFlags(*f.fold, *f.excludeFold)
+	if err != nil {
+		return 0, nil, err
+	}
+	if fs.NArg() == 0 {
+		return 0, nil, &usageError{cmd + ": name at least one corpus directory"}
+	}
+	sp, err := eval.ParseSplit(*f.split)
+	if err != nil {
+		return 0, nil, &usageError{err.Error()}
+	}
+	return sp, filters, nil
+}
 
 // foldFilter selects pages by a hash fold of their id, for cross-validation:
 // "k/n" keeps the pages of fold k of n; with exclude, the pages of the other folds.

@@ -27,23 +27,14 @@ Flags:
 		fs.PrintDefaults()
 	}
 	out := fs.String("out", "-", "output file (- for stdout)")
-	split := fs.String("split", "train", "pages to label: train, dev or all")
+	pf := addPageFlags(fs, "train", "pages to label: train, dev or all")
 	mode := fs.String("mode", "html", "html: the page's blocks; text: the lines of its text export")
-	fold := fs.String("fold", "", "only the pages of hash fold k/n (cross-validation)")
-	excludeFold := fs.String("exclude-fold", "", "leave out the pages of hash fold k/n (cross-validation)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	filters, err := foldFlags(*fold, *excludeFold)
+	sp, filters, err := pf.parse("label", fs)
 	if err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		return &usageError{"label: name at least one corpus directory"}
-	}
-	sp, err := eval.ParseSplit(*split)
-	if err != nil {
-		return &usageError{err.Error()}
 	}
 	if *mode != "html" && *mode != "text" {
 		return &usageError{fmt.Sprintf("label: --mode must be html or text, not %q", *mode)}
