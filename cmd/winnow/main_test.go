@@ -111,6 +111,9 @@ func TestUsageErrors(t *testing.T) {
 		{name: "eval no corpus", args: []string{"eval"}, want: 2, wantStderr: "at least one corpus"},
 		{name: "eval bad split", args: []string{"eval", "--split", "test", "x"}, want: 2, wantStderr: "split"},
 		{name: "eval bad input", args: []string{"eval", "--input", "pdf", "x"}, want: 2, wantStderr: "--input"},
+		{name: "eval fold out of range", args: []string{"eval", "--fold", "3/3", "x"}, want: 2, wantStderr: `fold "3/3"`},
+		{name: "eval exclude-fold not k/n", args: []string{"eval", "--exclude-fold", "half", "x"}, want: 2, wantStderr: `fold "half"`},
+		{name: "label fold of one", args: []string{"label", "--fold", "0/1", "x"}, want: 2, wantStderr: `fold "0/1"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
