@@ -109,3 +109,40 @@ func TestDecideThresholdTurnsCutOff(t *testing.T) {
 		t.Errorf("keep %v: the page's cut rose above the global one", keep)
 	}
 }
+
+// TestDecideHTMLCuts pins the default cuts of HTML pages that README.md and
+// docs/api.md document: a block inside the region goes at P(junk) 0.85 and
+// stays below it; a block at the region's edge comes in below 0.40, one
+// outside it below 0.36.
+func TestDecideHTMLCuts(t *testing.T) {
+	prose := strings.Repeat("Prose of the article, long enough to weigh. ", 4)
+	tests := []struct {
+		region extract.Region
+		p      float64
+		want   bool
+	}{
+		{extract.RegionInside, 0.84, true},
+		{extract.RegionInside, 0.85, false},
+		{extract.RegionEdge, 0.39, true},
+		{extract.RegionEdge, 0.41, false},
+		{extract.RegionOutside, 0.35, true},
+		{extract.RegionOutside, 0.37, false},
+	}
+	for _, tt := range tests {
+		// The tested block sits between two article blocks, so that the
+		// trim of the kept blocks' ends and the guard against an empty
+		// page play no part.
+		doc := &extract.Document{Kind: extract.KindHTML, Blocks: []extract.Block{
+			{Text: prose, Region: extract.RegionInside},
+			{Text: "The block under test", Region: tt.region, Index: 1},
+			{Text: prose, Region: extract.RegionInside, Index: 2},
+		}}
+		keep := decide(doc, []float64{0.1, tt.p, 0.1}, 0)
+		if keep[1] != tt.want {
+			t.Errorf("%v block at P(junk) %v: kept %v, want %v", tt.region, tt.p, keep[1], tt.want)
+		}
+		if !keep[0] || !keep[2] {
+			t.Errorf("%v block at P(junk) %v: the article blocks were dropped: %v", tt.region, tt.p, keep)
+		}
+	}
+}

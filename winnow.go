@@ -30,10 +30,12 @@ type Options struct {
 	Model *classifier.Model
 	// Threshold is the P(junk) at or above which a block in the article
 	// region is dropped. Default 0: for text input the model's calibrated
-	// threshold; for HTML 0.85, because there stage 1 has already found the
-	// article and stage 2 removes only what it is sure of, or lower where
-	// the page's own blocks split into two clear groups by P(junk) (a
-	// threshold given here turns that per-page split off).
+	// threshold (0.6 for the default model), a line beside the article's
+	// run being taken in below half of it; for HTML 0.85, because there
+	// stage 1 has already found the article and stage 2 removes only what
+	// it is sure of, or lower where the page's own blocks split into two
+	// clear groups by P(junk). A threshold given here turns that per-page
+	// split off, and on text sets the cut beside the run to half of it.
 	Threshold float64
 	// Fast skips stage 2: the article region of stage 1 is the result (a
 	// block that repeats an earlier one still comes out once). Default false.
@@ -65,8 +67,10 @@ type Block struct {
 	Text string `json:"text"`
 	// Tag is the block's element (p, li, h2, ...) or "line" for text input.
 	Tag string `json:"tag"`
-	// Region is the block's place relative to the stage-1 article region:
-	// "inside", "edge" or "outside".
+	// Region is the block's place relative to the article region:
+	// "inside", "edge" or "outside". The region is stage 1's; on a text
+	// export cleaned with a model, the run of lines stage 2 found again
+	// with the model's opinion (see [CleanDocument]).
 	Region string `json:"region"`
 	// Label is the decision: classifier.Content blocks, repeats aside,
 	// make up Result.Text.

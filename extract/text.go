@@ -114,11 +114,11 @@ const junkSure = 0.75
 // junkWeight weighs a line's score by the line model's P(junk) of it: its
 // evidence of prose counts in full up to 0.5 and not at all at 1, and a
 // line the model is sure of (see junkSure) costs one more line. 5-fold CV
-// text F1 on the training splits, wceb1000 and zh-dev (text thresholds 0.6
-// inside the run, 0.3 beside it): lines by their shapes alone 0.7674 and
-// 0.8860; evidence scaled 0.7681 and 0.8876; scaled and costed 0.7689 and
-// 0.8906; a line above 0.7 scoring minus half its evidence instead 0.7683
-// and 0.8759.
+// text F1 on wceb1000's train split and on all of zh-dev (as for winnow's
+// decision thresholds; text thresholds 0.6 inside the run, 0.3 beside it):
+// lines by their shapes alone 0.7674 and 0.8860; evidence scaled 0.7681
+// and 0.8876; scaled and costed 0.7689 and 0.8906; a line above 0.7
+// scoring minus half its evidence instead 0.7683 and 0.8759.
 func junkWeight(score, pjunk float64) float64 {
 	if score > 0 {
 		score *= min(1, max(0, 2*(1-pjunk)))

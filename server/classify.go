@@ -34,8 +34,10 @@ type lineResult struct {
 
 // handleClassify is POST /v1/classify: stage 2 on lines a caller split
 // itself. The lines are read as one text page: stage 1 for text gives each
-// line its structural features, the model scores each line, and the
-// sequence pass smooths the scores along the page, as /v1/clean does. A
+// line its structural features, the model scores each line, the article's
+// run of lines is found again with those scores and the lines that moved
+// are scored again, and the sequence pass smooths the scores along the
+// page, as /v1/clean does (see winnow.JunkProbabilities). A
 // line is junk when its p_junk is at least the threshold (?threshold=,
 // default the model's).
 func (s *Server) handleClassify(w http.ResponseWriter, r *http.Request) {

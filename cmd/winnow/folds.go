@@ -31,14 +31,14 @@ func addPageFlags(fs *flag.FlagSet, split, usage string) *pageFlags {
 func (f *pageFlags) parse(cmd string, fs *flag.FlagSet) (eval.Split, []*foldFilter, error) {
 	filters, err := foldFlags(*f.fold, *f.excludeFold)
 	if err != nil {
-		return 0, nil, err
+		return 0, nil, &usageError{cmd + ": " + err.Error()}
 	}
 	if fs.NArg() == 0 {
 		return 0, nil, &usageError{cmd + ": name at least one corpus directory"}
 	}
 	sp, err := eval.ParseSplit(*f.split)
 	if err != nil {
-		return 0, nil, &usageError{err.Error()}
+		return 0, nil, &usageError{fmt.Sprintf("%s: --split %q: want all, train or dev", cmd, *f.split)}
 	}
 	return sp, filters, nil
 }

@@ -106,14 +106,14 @@ func TestUsageErrors(t *testing.T) {
 		{name: "train no out", args: []string{"train", "--in", "testdata/train.jsonl"}, want: 2, wantStderr: "--out is required"},
 		{name: "train no in", args: []string{"train", "--out", "x.model"}, want: 2, wantStderr: "give --in, --corpus or --unlearn"},
 		{name: "label no corpus", args: []string{"label"}, want: 2, wantStderr: "at least one corpus"},
-		{name: "label bad split", args: []string{"label", "--split", "test", "x"}, want: 2, wantStderr: "split"},
+		{name: "label bad split", args: []string{"label", "--split", "test", "x"}, want: 2, wantStderr: `label: --split "test"`},
 		{name: "label bad mode", args: []string{"label", "--mode", "pdf", "x"}, want: 2, wantStderr: "--mode"},
 		{name: "eval no corpus", args: []string{"eval"}, want: 2, wantStderr: "at least one corpus"},
-		{name: "eval bad split", args: []string{"eval", "--split", "test", "x"}, want: 2, wantStderr: "split"},
+		{name: "eval bad split", args: []string{"eval", "--split", "test", "x"}, want: 2, wantStderr: `eval: --split "test"`},
 		{name: "eval bad input", args: []string{"eval", "--input", "pdf", "x"}, want: 2, wantStderr: "--input"},
-		{name: "eval fold out of range", args: []string{"eval", "--fold", "3/3", "x"}, want: 2, wantStderr: `fold "3/3"`},
+		{name: "eval fold out of range", args: []string{"eval", "--fold", "3/3", "x"}, want: 2, wantStderr: `eval: fold "3/3"`},
 		{name: "eval exclude-fold not k/n", args: []string{"eval", "--exclude-fold", "half", "x"}, want: 2, wantStderr: `fold "half"`},
-		{name: "label fold of one", args: []string{"label", "--fold", "0/1", "x"}, want: 2, wantStderr: `fold "0/1"`},
+		{name: "label fold of one", args: []string{"label", "--fold", "0/1", "x"}, want: 2, wantStderr: `label: fold "0/1"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
