@@ -5,11 +5,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/labels"
 )
 
 // textExport reads a test page and returns its text export: its blocks'
@@ -24,11 +24,7 @@ func textExport(t *testing.T, page string) *extract.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := make([]string, len(html.Blocks))
-	for i, b := range html.Blocks {
-		lines[i] = b.Text
-	}
-	doc, err := extract.FromText(strings.Join(lines, "\n"), extract.Options{})
+	doc, err := extract.FromText(labels.TextExport(html), extract.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -92,11 +92,7 @@ func ceilingFunc(kind extract.Kind) TextFunc {
 		if err != nil {
 			return "", err
 		}
-		blocks := make([]string, len(doc.Blocks))
-		for i := range doc.Blocks {
-			blocks[i] = doc.Blocks[i].Text
-		}
-		return eval.Ceiling(blocks, p.Body), nil
+		return eval.Ceiling(doc.Texts(), p.Body), nil
 	}
 }
 

@@ -31,6 +31,15 @@ type Document struct {
 	Blocks []Block
 }
 
+// Texts returns the text of every block, in document order.
+func (d *Document) Texts() []string {
+	texts := make([]string, len(d.Blocks))
+	for i := range d.Blocks {
+		texts[i] = d.Blocks[i].Text
+	}
+	return texts
+}
+
 // Extract runs the first half of the pipeline on raw page bytes: decompress,
 // sniff, decode, parse and prune (HTML), segment into blocks and mark the
 // main-content region (stage 1). It never panics on malformed input: bad

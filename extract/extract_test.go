@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -95,6 +96,19 @@ func TestExtractText(t *testing.T) {
 		if b.Tag != "line" || b.Region != want[i] {
 			t.Errorf("block %d %q: tag %q region %v, want line %v", i, b.Text, b.Tag, b.Region, want[i])
 		}
+	}
+}
+
+func TestDocumentTexts(t *testing.T) {
+	doc, err := FromText("Home\n\n  Line of the  article.\nShare\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := doc.Texts(), []string{"Home", "Line of the article.", "Share"}; !slices.Equal(got, want) {
+		t.Errorf("Texts() = %q, want %q", got, want)
+	}
+	if got := (&Document{}).Texts(); len(got) != 0 {
+		t.Errorf("empty document: Texts() = %q", got)
 	}
 }
 

@@ -94,7 +94,7 @@ func regionOf(blocks []Block, owners []*html.Node) {
 			// the prose apart from it (its introduction, or a brief the
 			// listing only follows) joins it.
 			markRegion(blocks, owners, list, junk)
-			if top != nil && !inSet(top, map[*html.Node]bool{list: true}) && !hasAncestorIn(list, map[*html.Node]bool{top: true}) {
+			if top != nil && !within(top, list) && !within(list, top) {
 				markSecondary(blocks, owners, []*html.Node{top}, junk)
 			}
 			return
@@ -352,6 +352,16 @@ func introducesList(text string) bool {
 // inSet reports whether n or one of its ancestors is in set.
 func inSet(n *html.Node, set map[*html.Node]bool) bool {
 	return set[n] || hasAncestorIn(n, set)
+}
+
+// within reports whether n is anc or lies inside it.
+func within(n, anc *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p == anc {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAncestorIn reports whether a proper ancestor of n is in set.

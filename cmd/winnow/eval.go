@@ -174,11 +174,7 @@ func ceilingExtractor(text bool) eval.Extractor {
 				return "", err
 			}
 		}
-		blocks := make([]string, len(doc.Blocks))
-		for i := range doc.Blocks {
-			blocks[i] = doc.Blocks[i].Text
-		}
-		return eval.Ceiling(blocks, page.Body), nil
+		return eval.Ceiling(doc.Texts(), page.Body), nil
 	}
 }
 
