@@ -88,6 +88,9 @@ const CeilingName = "ceiling (knows the truth)"
 
 func ceilingFunc(kind extract.Kind) TextFunc {
 	return func(ctx context.Context, in []byte, p eval.Page) (string, error) {
+		if !p.HasBody() {
+			return "", eval.ErrNoBody
+		}
 		doc, err := extract.Extract(ctx, in, extract.Options{Kind: kind})
 		if err != nil {
 			return "", err
@@ -364,7 +367,7 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 				c.Name, opts.Split, opts.Input, r.Name, r.Shingle.F1, r.Errors, r.PagesPerSec)
 		}
 	}
-	if opts.Ceiling {
+	if opts.Ceiling && slices.ContainsFunc(c.Filter(opts.Split.Has).Pages, eval.Page.HasBody) {
 		kind := extract.KindHTML
 		if opts.Input == InputText {
 			kind = extract.KindText
@@ -415,11 +418,14 @@ func runCV(ctx context.Context, c *eval.Corpus, opts Options, adapt func(TextFun
 func WriteTable(w io.Writer, corpus string, split eval.Split, in Input, reports []*eval.Report) error {
 	var b strings.Builder
 	pages, cjk := 0, 0
-	hasSnippets := false
+	hasSnippets, hasBodies := false, false
 	for _, r := range reports {
 		pages, cjk = max(pages, r.Pages), max(cjk, r.CJKPages)
 		if r.Snippet != (eval.SnippetCounts{}) {
 			hasSnippets = true
+		}
+		if r.Shingle.Pages > 0 {
+			hasBodies = true
 		}
 	}
 	fmt.Fprintf(&b, "### %s, %s split, %s input\n\n", corpus, split, in)
@@ -429,6 +435,9 @@ func WriteTable(w io.Writer, corpus string, split eval.Split, in Input, reports 
 	}
 	if !hasSnippets {
 		b.WriteString("; the corpus has no snippets")
+	}
+	if !hasBodies {
+		b.WriteString("; its truth has no article bodies, so snippet F is its only score")
 	}
 	b.WriteString(".\n\n")
 	b.WriteString("| extractor | pages | shingle P | shingle R | shingle F1 | snippet F | empty | errors | pages/s |\n")
@@ -442,8 +451,12 @@ func WriteTable(w io.Writer, corpus string, split eval.Split, in Input, reports 
 		if r.PagesPerSec > 0 {
 			speed = fmt.Sprintf("%.1f", r.PagesPerSec)
 		}
-		fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f | **%.3f** | %s | %d | %d | %s |\n",
-			r.Name, r.Pages, r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1, snip, r.Empty, r.Errors, speed)
+		shingle := fmt.Sprintf("%.3f | %.3f | **%.3f**", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
+		if !hasBodies {
+			shingle, snip = "— | — | —", "**"+snip+"**"
+		}
+		fmt.Fprintf(&b, "| %s | %d | %s | %s | %d | %d | %s |\n",
+			r.Name, r.Pages, shingle, snip, r.Empty, r.Errors, speed)
 	}
 	b.WriteString("\n")
 	if errs := errorSummary(reports); errs != "" {

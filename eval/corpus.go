@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -23,7 +24,22 @@ type Page struct {
 	With []string
 	// Without are snippets of junk a correct extraction does not contain.
 	Without []string
+	// SnippetsOnly reports that the truth gives no article body (its
+	// articleBody is null or missing, as in a corpus of snippets only such
+	// as trafilatura's comparison set): the page is scored by its snippets
+	// alone, since shingle scores, labels and the ceiling need a body. An
+	// empty articleBody ("") is a body: the page has no article, and any
+	// output costs precision.
+	SnippetsOnly bool
 }
+
+// HasBody reports whether the truth gives the page's article body (see
+// [Page.SnippetsOnly]).
+func (p Page) HasBody() bool { return !p.SnippetsOnly }
+
+// ErrNoBody is returned for a page without an article body by what needs
+// one (labelling, the ceiling); see [Page.HasBody].
+var ErrNoBody = errors.New("the truth has no article body (snippets only)")
 
 // Corpus is a directory of pages with their ground truth; see the package
 // documentation for the layout.
@@ -60,7 +76,7 @@ func LoadCorpus(dir string) (*Corpus, error) {
 	}
 	c := &Corpus{Name: filepath.Base(filepath.Clean(dir)), Dir: dir, Pages: make([]Page, 0, len(gt))}
 	for id, e := range gt {
-		p := Page{ID: id, URL: deref(e.URL), Title: deref(e.Title), Body: deref(e.ArticleBody)}
+		p := Page{ID: id, URL: deref(e.URL), Title: deref(e.Title), Body: deref(e.ArticleBody), SnippetsOnly: e.ArticleBody == nil}
 		if p.With, err = snippetList(e.With); err != nil {
 			return nil, fmt.Errorf("eval: load corpus %s: page %s: with: %w", dir, id, err)
 		}

@@ -3,6 +3,8 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,6 +54,23 @@ func TestLoadCorpus(t *testing.T) {
 	}
 	if _, ok := c.Page("zz"); ok {
 		t.Error("Page(zz) found")
+	}
+}
+
+// An articleBody that is null or missing makes a page of snippets only; an
+// empty one is a page without an article, still scored by shingles.
+func TestLoadCorpusSnippetsOnly(t *testing.T) {
+	dir := t.TempDir()
+	gt := `{"null": {"articleBody": null, "with": ["a"]}, "missing": {"with": ["a"]}, "empty": {"articleBody": ""}, "body": {"articleBody": "text"}}`
+	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), []byte(gt), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := mustLoad(t, dir)
+	for _, p := range c.Pages {
+		want := p.ID == "null" || p.ID == "missing"
+		if p.SnippetsOnly != want || p.HasBody() == want {
+			t.Errorf("%s: SnippetsOnly %v, HasBody %v; want %v, %v", p.ID, p.SnippetsOnly, p.HasBody(), want, !want)
+		}
 	}
 }
 

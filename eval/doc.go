@@ -9,6 +9,9 @@
 //	CORPUS/html/<id>.html.gz     the page's raw bytes, gzip-compressed
 //	CORPUS/ground-truth.json     {"<id>": {"articleBody", "url", "title", "with", "without"}}
 //
+// A page whose articleBody is null or missing has snippets only
+// ([Page.SnippetsOnly]): it is scored by snippet F alone.
+//
 // [LoadCorpus] reads the ground truth; [Corpus.ReadPage] returns a page's
 // decompressed bytes. Every page belongs to a fixed split chosen by a hash
 // of its id ([SplitOf]): about 80% train and 20% dev. Numbers are reported

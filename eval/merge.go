@@ -24,7 +24,9 @@ func Merge(reports ...*Report) *Report {
 		out.Snippet = out.Snippet.Add(r.Snippet)
 		elapsed += r.Elapsed
 		for _, res := range r.Results {
-			acc.AddPRF(res.Counts)
+			if !res.NoBody {
+				acc.AddPRF(res.Counts)
+			}
 			out.Results = append(out.Results, res)
 		}
 	}

@@ -25,6 +25,10 @@ type PageResult struct {
 	P, R, F1 float64
 	// Counts are the page's normalised shingle counts.
 	Counts PRF
+	// NoBody reports that the truth has no article body: the page has
+	// snippet counts only, and P, R, F1 and Counts are zero and left out
+	// of the report's shingle scores.
+	NoBody bool `json:",omitempty"`
 	// CJK reports whether the page was scored with per-character tokens.
 	CJK bool
 	// Empty reports that the output had no tokens.
@@ -51,7 +55,8 @@ type Report struct {
 	// CJKPages is the number of pages scored with per-character tokens
 	// (their ground truth is mostly CJK, see [IsCJKText]).
 	CJKPages int
-	// Shingle is the shingle score over all pages.
+	// Shingle is the shingle score over the pages whose truth has an
+	// article body (Shingle.Pages of them; see [Page.HasBody]).
 	Shingle Scores
 	// Snippet are the snippet matches summed over all pages.
 	Snippet SnippetCounts
@@ -148,12 +153,16 @@ func Run(ctx context.Context, c *Corpus, split Split, name string, ex Extractor,
 			r.Errors++
 			got = ""
 		}
-		res.CJK = IsCJKText(p.Body)
-		if res.CJK {
-			r.CJKPages++
+		if p.HasBody() {
+			res.CJK = IsCJKText(p.Body)
+			if res.CJK {
+				r.CJKPages++
+			}
+			res.Counts = acc.Add(got, p.Body, res.CJK)
+			res.P, res.R, res.F1 = res.Counts.Precision(), res.Counts.Recall(), res.Counts.F1()
+		} else {
+			res.NoBody = true
 		}
-		res.Counts = acc.Add(got, p.Body, res.CJK)
-		res.P, res.R, res.F1 = res.Counts.Precision(), res.Counts.Recall(), res.Counts.F1()
 		res.Empty = len(Tokens(got, false)) == 0
 		if res.Empty {
 			r.Empty++
@@ -164,6 +173,15 @@ func Run(ctx context.Context, c *Corpus, split Split, name string, ex Extractor,
 	}
 	r.Shingle = acc.Scores()
 	return r, nil
+}
+
+// scores returns the page's shingle F1, precision and recall, or its
+// snippet F, precision and recall when its truth has no article body.
+func (res PageResult) scores() (f, p, r float64) {
+	if res.NoBody {
+		return res.Snippet.F(), res.Snippet.Precision(), res.Snippet.Recall()
+	}
+	return res.F1, res.P, res.R
 }
 
 // safeCall calls ex and turns a panic into an error.
@@ -182,7 +200,15 @@ func (r *Report) WriteText(w io.Writer, pages int) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s/%s\t%d pages, %d empty, %d errors, %d scored as CJK\n",
 		r.Name, r.Corpus, r.Split, r.Pages, r.Empty, r.Errors, r.CJKPages)
-	fmt.Fprintf(tw, "shingle\tP %.4f\tR %.4f\tF1 %.4f\n", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
+	switch noBody := r.Pages - r.Shingle.Pages; {
+	case r.Pages > 0 && noBody == r.Pages:
+		fmt.Fprintf(tw, "shingle\t(no page's truth has an article body: snippets only)\n")
+	case noBody > 0:
+		fmt.Fprintf(tw, "shingle\tP %.4f\tR %.4f\tF1 %.4f\t(%d pages without an article body: snippets only)\n",
+			r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1, noBody)
+	default:
+		fmt.Fprintf(tw, "shingle\tP %.4f\tR %.4f\tF1 %.4f\n", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
+	}
 	if s := r.Snippet; s != (SnippetCounts{}) {
 		fmt.Fprintf(tw, "snippet\tP %.4f\tR %.4f\tF %.4f\t(TP %d FP %d FN %d TN %d)\n",
 			s.Precision(), s.Recall(), s.F(), s.TP, s.FP, s.FN, s.TN)
@@ -197,22 +223,32 @@ func (r *Report) WriteText(w io.Writer, pages int) error {
 	if pages <= 0 || len(r.Results) == 0 {
 		return nil
 	}
-	worst := slices.Clone(r.Results)
+	// A page without an article body is ranked, and shown, by its snippet
+	// scores; one with neither a body nor snippets has no score to rank.
+	worst := slices.DeleteFunc(slices.Clone(r.Results), func(res PageResult) bool {
+		return res.NoBody && res.Snippet == (SnippetCounts{})
+	})
 	slices.SortStableFunc(worst, func(a, b PageResult) int {
-		return cmp.Or(cmp.Compare(a.F1, b.F1), strings.Compare(a.ID, b.ID))
+		fa, _, _ := a.scores()
+		fb, _, _ := b.scores()
+		return cmp.Or(cmp.Compare(fa, fb), strings.Compare(a.ID, b.ID))
 	})
 	worst = worst[:min(pages, len(worst))]
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "\nworst pages\tF1\tP\tR\tnote\n")
 	for _, res := range worst {
-		note := ""
+		var notes []string
+		if res.NoBody {
+			notes = append(notes, "snippets only")
+		}
 		switch {
 		case res.Err != "":
-			note = "error: " + strings.Join(strings.Fields(res.Err), " ")
+			notes = append(notes, "error: "+strings.Join(strings.Fields(res.Err), " "))
 		case res.Empty:
-			note = "empty"
+			notes = append(notes, "empty")
 		}
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%s\n", res.ID, res.F1, res.P, res.R, note)
+		f, p, rec := res.scores()
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%s\n", res.ID, f, p, rec, strings.Join(notes, "; "))
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("eval: write report: %w", err)

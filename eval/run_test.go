@@ -6,6 +6,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 func truthExtractor(c *Corpus) Extractor {
@@ -149,5 +151,68 @@ func TestWriteText(t *testing.T) {
 	r.WriteText(&b, 0)
 	if strings.Contains(b.String(), "worst") {
 		t.Errorf("pages=0 listed pages:\n%s", b.String())
+	}
+}
+
+// A page whose truth gives snippets but no article body is scored by its
+// snippets alone: it stays out of the shingle averages, and the text report
+// says so and ranks it by its snippet F.
+func TestRunSnippetsOnly(t *testing.T) {
+	dir := corpustest.Write(t, t.TempDir(), []corpustest.Page{
+		{ID: "body", HTML: []byte("<p>x</p>"), Body: "the article body of this page", With: []string{"article body"}},
+		{ID: "snip", HTML: []byte("<p>x</p>"), With: []string{"kept line"}, Without: []string{"menu"}, SnippetsOnly: true},
+		{ID: "none", HTML: []byte("<p>x</p>"), SnippetsOnly: true},
+	})
+	c := mustLoad(t, dir)
+	ex := func(_ context.Context, _ []byte, p Page) (string, error) {
+		if p.ID == "body" {
+			return "the article body of this page", nil
+		}
+		return "a kept line and the menu", nil
+	}
+	r, err := Run(context.Background(), c, SplitAll, "ex", ex, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Shingle != (Scores{Precision: 1, Recall: 1, F1: 1, Pages: 1}) {
+		t.Errorf("shingle = %+v, want a perfect score over the one page with a body", r.Shingle)
+	}
+	if want := (SnippetCounts{TP: 2, FP: 1}); r.Snippet != want {
+		t.Errorf("snippet = %+v, want %+v", r.Snippet, want)
+	}
+	for _, res := range r.Results {
+		if res.NoBody != (res.ID != "body") {
+			t.Errorf("%s: NoBody = %v", res.ID, res.NoBody)
+		}
+	}
+	if m := Merge(r); m.Shingle != r.Shingle {
+		t.Errorf("Merge: shingle = %+v, want %+v", m.Shingle, r.Shingle)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b, 5); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"F1 1.0000", "(2 pages without an article body: snippets only)",
+		"snip         0.667  0.500  1.000  snippets only"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("WriteText output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\nnone ") {
+		t.Errorf("a page with neither a body nor snippets was ranked:\n%s", out)
+	}
+
+	only := c.Filter(func(id string) bool { return id != "body" })
+	r, err = Run(context.Background(), only, SplitAll, "ex", ex, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	if err := r.WriteText(&b, 0); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "no page's truth has an article body") || strings.Contains(b.String(), "F1 0.0000") {
+		t.Errorf("a corpus of snippets only printed a shingle score:\n%s", b.String())
 	}
 }

@@ -22,7 +22,8 @@ type Page struct {
 }
 
 // LabelCorpus labels every page of c that keep accepts (nil keeps all), in
-// both HTML and text-export form. A page that fails to parse is skipped and
+// both HTML and text-export form. A page that fails to parse, or whose truth
+// has no article body to label from ([eval.ErrNoBody]), is skipped and
 // reported in the returned count of failures.
 func LabelCorpus(ctx context.Context, c *eval.Corpus, keep func(id string) bool) ([]Page, int, error) {
 	var pages []Page
@@ -44,8 +45,12 @@ func LabelCorpus(ctx context.Context, c *eval.Corpus, keep func(id string) bool)
 	return pages, failed, nil
 }
 
-// LabelPage labels one page of a corpus.
+// LabelPage labels one page of a corpus. A page without an article body
+// in the truth has nothing to label from: its error wraps [eval.ErrNoBody].
 func LabelPage(ctx context.Context, c *eval.Corpus, p eval.Page) (Page, error) {
+	if !p.HasBody() {
+		return Page{}, fmt.Errorf("training: %s/%s: %w", c.Name, p.ID, eval.ErrNoBody)
+	}
 	raw, err := c.ReadPage(p.ID)
 	if err != nil {
 		return Page{}, err

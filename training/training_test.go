@@ -661,3 +661,26 @@ func TestLearnPagesSequences(t *testing.T) {
 		t.Error("LearnPages of one page differs from Learn + LearnSequence")
 	}
 }
+
+// A page whose truth has snippets but no article body has nothing to label
+// from: labelling it as all junk would teach the model that its article is
+// junk. It is skipped and counted, and LabelPage says why.
+func TestLabelCorpusNoBody(t *testing.T) {
+	p := corpusPages[0]
+	dir := corpustest.Write(t, filepath.Join(t.TempDir(), corpusName), []corpustest.Page{
+		{ID: p.id, HTML: []byte(p.html()), Body: p.body()},
+		{ID: "snippets", HTML: []byte(p.html()), With: []string{"a line"}, SnippetsOnly: true},
+	})
+	c, err := eval.LoadCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, failed, err := LabelCorpus(context.Background(), c, nil)
+	if err != nil || failed != 1 || len(pages) != 1 || pages[0].ID != p.id {
+		t.Fatalf("LabelCorpus: %d pages, %d failed, err %v; want %s labelled, 1 failed", len(pages), failed, err, p.id)
+	}
+	snip, _ := c.Page("snippets")
+	if _, err := LabelPage(context.Background(), c, snip); !errors.Is(err, eval.ErrNoBody) {
+		t.Errorf("LabelPage of a page without a body: err %v, want eval.ErrNoBody", err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 
 	"github.com/winnowlabs/winnow"
 	"github.com/winnowlabs/winnow/classifier"
@@ -106,6 +107,9 @@ Flags:
 			return err
 		}
 		c = filterCorpus(c, filters...)
+		if *ceiling && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
+			return fmt.Errorf("eval --ceiling: corpus %s: no page's truth has an article body to choose blocks by", c.Name)
+		}
 		var rep *eval.Report
 		if *cv > 0 {
 			c = c.Filter(sp.Has)
@@ -165,6 +169,9 @@ func textExtractor(opts *winnow.Options) eval.Extractor {
 // chosen with the page's truth (see [eval.Ceiling]).
 func ceilingExtractor(text bool) eval.Extractor {
 	return func(ctx context.Context, raw []byte, page eval.Page) (string, error) {
+		if !page.HasBody() {
+			return "", eval.ErrNoBody
+		}
 		doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
 		if err != nil {
 			return "", err

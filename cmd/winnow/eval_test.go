@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 // evalReport is the part of an eval report that the tests read.
@@ -125,6 +127,27 @@ func TestEvalCorpusErrors(t *testing.T) {
 				t.Errorf("exit %d (err %v), want 1", r.code, r.err)
 			}
 		})
+	}
+}
+
+// TestEvalSnippetsOnly checks a corpus whose truth has snippets but no
+// article bodies: eval scores its snippets and says there is no shingle
+// score, and --ceiling, which needs the bodies, fails with a message.
+func TestEvalSnippetsOnly(t *testing.T) {
+	var pages []corpustest.Page
+	for _, p := range corpusPages {
+		pages = append(pages, corpustest.Page{ID: p.id, HTML: []byte(p.html), With: p.body[:1], Without: []string{"Subscribe"}, SnippetsOnly: true})
+	}
+	dir := corpustest.Write(t, filepath.Join(t.TempDir(), "snips"), pages)
+	r := mustRun(t, nil, "eval", "--split", "all", dir)
+	for _, want := range []string{"no page's truth has an article body", "(TP 3 FP 0 FN 0 TN 3)"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("eval output has no %q:\n%s", want, r.stdout)
+		}
+	}
+	r = runCmd(t, nil, "eval", "--split", "all", "--ceiling", dir)
+	if r.code != 1 || !strings.Contains(r.stderr, "no page's truth has an article body") {
+		t.Errorf("eval --ceiling: exit %d, stderr %q; want 1 and a message", r.code, r.stderr)
 	}
 }
 

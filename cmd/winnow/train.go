@@ -136,7 +136,7 @@ Flags:
 			training.LearnPages(counts, pages[i].HTML)
 			training.LearnPages(counts, pages[i].Text)
 		}
-		fmt.Fprintf(stderr, "corpus %s: learned %d train pages (%d failed to parse)\n", c.Name, len(pages), failed)
+		fmt.Fprintf(stderr, "corpus %s: learned %d train pages (%d skipped: unparsable, or no article body in the truth)\n", c.Name, len(pages), failed)
 	}
 	for _, path := range unlearn {
 		samples, err := training.ReadLabelled(path)

@@ -20,6 +20,9 @@ type Page struct {
 	HTML, Raw []byte
 	// Body is the ground truth's article body.
 	Body string
+	// SnippetsOnly writes the article body as null (a truth of snippets
+	// only); Body is then ignored.
+	SnippetsOnly bool
 	// With and Without are the snippets; nil is written as [].
 	With, Without []string
 }
@@ -31,7 +34,7 @@ func Write(t testing.TB, dir string, pages []Page) string {
 		t.Fatal(err)
 	}
 	type truth struct {
-		ArticleBody string   `json:"articleBody"`
+		ArticleBody *string  `json:"articleBody"`
 		URL         string   `json:"url"`
 		With        []string `json:"with"`
 		Without     []string `json:"without"`
@@ -47,7 +50,11 @@ func Write(t testing.TB, dir string, pages []Page) string {
 				t.Fatal(err)
 			}
 		}
-		gt[p.ID] = truth{ArticleBody: p.Body, With: nonNil(p.With), Without: nonNil(p.Without)}
+		body := &p.Body
+		if p.SnippetsOnly {
+			body = nil
+		}
+		gt[p.ID] = truth{ArticleBody: body, With: nonNil(p.With), Without: nonNil(p.Without)}
 	}
 	b, err := json.MarshalIndent(gt, "", " ")
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -67,13 +68,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.Var(&cvTrain, "cv-train-corpus", "with --cv: corpora whose train split every fold's model also learns (repeatable)")
 	ceiling := fs.Bool("ceiling", true, "add the row of eval.Ceiling: the best choice of whole blocks or lines, made with the truth")
 	handDir := fs.String("hand", "../testdata/labelled", "with --cv: the hand-labelled lines of the default recipe")
+	trafSet := fs.Bool("trafilatura-set", false, "also run go-trafilatura's own comparison set (about 1,000 pages, mostly German; snippets only), built from the module cache into a temporary directory")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	if len(corpora) == 0 {
+	if len(corpora) == 0 && !*trafSet {
 		corpora = listFlag{"../../shared/data/wceb1000"}
 	}
 	split, err := eval.ParseSplit(*splitName)
@@ -121,6 +123,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
+	if *trafSet {
+		dir, err := trafilaturaSet(ctx, stderr)
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(filepath.Dir(dir))
+		corpora = append(corpora, dir)
+	}
+
 	var cvBase []training.Page
 	for _, dir := range cvTrain {
 		c, err := eval.LoadCorpus(dir)
@@ -164,7 +175,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	notes(&doc, *timeout, *repeat)
+	notes(&doc, *timeout, *repeat, *trafSet)
 	if _, err := stdout.Write(doc.Bytes()); err != nil {
 		return err
 	}
@@ -258,7 +269,33 @@ func peerVersions() string {
 	return bench.PeerVersions()
 }
 
-func notes(w io.Writer, timeout time.Duration, repeat int) {
+// trafilaturaSet writes go-trafilatura's comparison set as a corpus named
+// trafilatura-set in a new temporary directory and returns the corpus's
+// directory; the caller removes its parent.
+func trafilaturaSet(ctx context.Context, stderr io.Writer) (string, error) {
+	mod, err := bench.TrafilaturaModuleDir(ctx)
+	if err != nil {
+		return "", err
+	}
+	tmp, err := os.MkdirTemp("", "bench-")
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(tmp, "trafilatura-set")
+	n, missing, err := bench.WriteTrafilaturaSet(mod, dir)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	fmt.Fprintf(stderr, "trafilatura-set: %d pages from %s", n, mod)
+	if len(missing) > 0 {
+		fmt.Fprintf(stderr, " (%d entries without their file: %s)", len(missing), strings.Join(missing, ", "))
+	}
+	fmt.Fprintln(stderr)
+	return dir, nil
+}
+
+func notes(w io.Writer, timeout time.Duration, repeat int, trafSet bool) {
 	best := ""
 	if repeat > 1 {
 		best = fmt.Sprintf("\n  pages/s is the best of %d timed runs of each extractor, one after another.", repeat)
@@ -298,4 +335,12 @@ func notes(w io.Writer, timeout time.Duration, repeat int) {
 - The dev split is the fixed hash split of package eval (about 20%% of each corpus). zh-dev
   has only 40 pages, so its dev split is a handful of pages: read its rows as indicative only.
 `, best, timeout)
+	if trafSet {
+		fmt.Fprint(w, `- trafilatura-set is go-trafilatura's own comparison set (scripts/comparison/data.go and
+  test-files of the pinned module; pages collected by trafilatura's author, most of them
+  German, some English, French, Polish and other languages): its truth is 2 to 5 "with" and
+  "without" snippets a page, no article body, so it has snippet F only and no ceiling. Both
+  trafilatura and its Go port were developed against it; winnow never trained on it.
+`)
+	}
 }
