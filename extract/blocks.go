@@ -113,6 +113,9 @@ func (s *segmenter) children(n *html.Node) {
 // counts as link text).
 func (s *segmenter) write(text string, link bool) {
 	for _, r := range text {
+		if isInvisible(r) {
+			continue
+		}
 		if isSpace(r) {
 			if s.runes > 0 && !s.space {
 				s.space, s.spaceL = true, link
@@ -140,6 +143,15 @@ func (s *segmenter) write(text string, link bool) {
 // no-break space, a zero-width space or a byte-order mark.
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+}
+
+// isInvisible reports whether r is a character that marks where a word may
+// break or how it joins, and shows nothing: a soft hyphen (German pages hyphenate
+// long words with them, "Mit&shy;tel&shy;al&shy;ter"), a word joiner and the
+// invisible mathematical operators. Text keeps none of them, so a word reads
+// and tokenises as one word.
+func isInvisible(r rune) bool {
+	return r == '\u00ad' || r >= '\u2060' && r <= '\u2064'
 }
 
 // flush ends the current block.
@@ -229,7 +241,8 @@ func dedupe(words []string, max int) []string {
 	return out
 }
 
-// collapseSpace trims s and collapses every run of white space to one space.
+// collapseSpace trims s, collapses every run of white space to one space and
+// drops invisible characters (isInvisible).
 // It returns s itself when there is nothing to change.
 func collapseSpace(s string) string {
 	clean := true
@@ -254,6 +267,9 @@ func collapseSpace(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if isInvisible(r) {
+			continue
+		}
 		if isSpace(r) {
 			space = b.Len() > 0
 			continue

@@ -52,6 +52,11 @@ func TestSegmentBoundaries(t *testing.T) {
 			want: []s1Seg{{"Hello bold and italic text.", "p", 0}},
 		},
 		{
+			name: "soft hyphens and word joiners vanish",
+			body: `<p>Mit&shy;tel&#173;al&#xAD;ter und Wort&#8288;ver&#8291;bin&#8292;dung</p>`,
+			want: []s1Seg{{"Mittelalter und Wortverbindung", "p", 0}},
+		},
+		{
 			name: "list items",
 			body: `<ul><li>First</li><li>Second <code>x</code></li></ul>`,
 			want: []s1Seg{{"First", "li", 0}, {"Second x", "li", 0}},
@@ -384,6 +389,9 @@ func TestCollapseSpace(t *testing.T) {
 		{"  中文  内容  ", "中文 内容"},
 		{"中文", "中文"},
 		{"\u2003em\u2002space\u00a0", "em space"},
+		{"Mit\u00adtel\u00adal\u00adter", "Mittelalter"},
+		{"\u00ad soft \u2060", "soft"},
+		{"120g noodles\u2063", "120g noodles"},
 	}
 	for _, tt := range tests {
 		if got := collapseSpace(tt.in); got != tt.want {
