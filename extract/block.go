@@ -38,7 +38,9 @@ type Block struct {
 	// Tag is the block's element name (p, li, h2, td, ...), or "line" for text input.
 	Tag string
 	// Context holds the lower-cased class and id words of the block's element
-	// and its ancestors, nearest first, deduplicated. Empty for text input.
+	// and its ancestors below <body>, nearest first, deduplicated (body's and
+	// html's classes describe the whole page, not the block). Empty for
+	// text input.
 	Context []string
 	// LinkChars counts the runes of Text that sit inside <a> elements.
 	LinkChars int

@@ -175,11 +175,17 @@ func (s *segmenter) flush() {
 	s.owners = append(s.owners, s.owner)
 }
 
-// contextWords returns the known class/id words of n and its ancestors,
-// nearest first, deduplicated, at most maxContextWords. The result is shared
+// contextWords returns the known class/id words of n and its ancestors
+// below <body>, nearest first, deduplicated, at most maxContextWords. The
+// classes of <body> and <html> are left out: a theme puts the page's layout
+// there ("no-sidebar nav-below-header active-footer-widgets-1"), the same for
+// every block, and as features they tilted every block of such a page
+// towards junk (5-fold CV HTML F1 unchanged on wceb1000 and zh-dev, 0.8067
+// and 0.9374; text 0.7689 -> 0.7687 and 0.8906 -> 0.8923; trafilatura's
+// comparison set, train split, snippet F 0.8892 -> 0.8934). The result is shared
 // by the blocks of n: callers must not modify it.
 func (s *segmenter) contextWords(n *html.Node) []string {
-	if n == nil || n.Type != html.ElementNode {
+	if n == nil || n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return nil
 	}
 	if w, ok := s.words[n]; ok {

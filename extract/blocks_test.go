@@ -302,11 +302,22 @@ func TestSegmentContext(t *testing.T) {
 			want: []string{"share", "related", "article"},
 		},
 		{
-			name:     "class words on body count",
-			bodyAttr: ` class="blog single"`, // "single" is not a class word
+			// A theme's body classes ("no-sidebar", "active-footer-widgets")
+			// describe the page, the same for every block: taken as the
+			// blocks' context they made every block of such a page look
+			// like a sidebar or a footer.
+			name:     "class words on body do not count",
+			bodyAttr: ` class="blog single no-sidebar active-footer-widgets-1 sticky-menu"`,
 			body:     `<div class="post"><p>x</p></div>`,
 			text:     "x",
-			want:     []string{"post", "blog"},
+			want:     []string{"post"},
+		},
+		{
+			name:     "nor on body alone",
+			bodyAttr: ` class="nav-below-header" id="footer"`,
+			body:     `<p>x</p>`,
+			text:     "x",
+			want:     nil,
 		},
 	}
 	for _, tt := range tests {
