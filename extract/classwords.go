@@ -156,7 +156,7 @@ func parseStopHeadings(s string) []string {
 }
 
 // stopHeadingMaxRunes is the longest normalised text a stop heading may have.
-const stopHeadingMaxRunes = 24
+const stopHeadingMaxRunes = 32
 
 // isStopHeading reports whether a block's text is a heading that opens a
 // comment thread or a related list ("Related articles", "3 Comments",

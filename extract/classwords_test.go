@@ -136,6 +136,15 @@ func TestIsStopHeading(t *testing.T) {
 		{"网友评论（12）", true},
 		{"评论", true},
 		{"北京新闻", false},
+		{"Mehr zum Thema", true},
+		{"Das könnte Sie auch interessieren", true}, // 29 letters: within the limit of 32
+		{"Meistgelesene Artikel", true},
+		{"Mehrzweckhalle", false},
+		{"À lire aussi", true},
+		{"Lee también:", true},
+		{"Czytaj też", true},
+		{"Leggiadro", false}, // "leggianche" is not its prefix
+		{"関連記事", true},
 	}
 	for _, tt := range tests {
 		if got := isStopHeading(tt.text); got != tt.want {
