@@ -352,8 +352,8 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 		}
 		reports = append(reports, r)
 		if opts.Progress != nil {
-			fmt.Fprintf(opts.Progress, "%s/%s %s %s: F1 %.4f, %d errors, %.1f pages/s\n",
-				c.Name, opts.Split, opts.Input, e.Name, r.Shingle.F1, r.Errors, r.PagesPerSec)
+			fmt.Fprintf(opts.Progress, "%s/%s %s %s: %s, %d errors, %.1f pages/s\n",
+				c.Name, opts.Split, opts.Input, e.Name, score(r), r.Errors, r.PagesPerSec)
 		}
 	}
 	if opts.CV >= 2 {
@@ -363,8 +363,8 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 		}
 		reports = append(reports, r)
 		if opts.Progress != nil {
-			fmt.Fprintf(opts.Progress, "%s/%s %s %s: F1 %.4f, %d errors, %.1f pages/s\n",
-				c.Name, opts.Split, opts.Input, r.Name, r.Shingle.F1, r.Errors, r.PagesPerSec)
+			fmt.Fprintf(opts.Progress, "%s/%s %s %s: %s, %d errors, %.1f pages/s\n",
+				c.Name, opts.Split, opts.Input, r.Name, score(r), r.Errors, r.PagesPerSec)
 		}
 	}
 	if opts.Ceiling && slices.ContainsFunc(c.Filter(opts.Split.Has).Pages, eval.Page.HasBody) {
@@ -379,10 +379,19 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 		r.PagesPerSec, r.Elapsed = 0, 0
 		reports = append(reports, r)
 		if opts.Progress != nil {
-			fmt.Fprintf(opts.Progress, "%s/%s %s %s: F1 %.4f, %d errors\n", c.Name, opts.Split, opts.Input, r.Name, r.Shingle.F1, r.Errors)
+			fmt.Fprintf(opts.Progress, "%s/%s %s %s: %s, %d errors\n", c.Name, opts.Split, opts.Input, r.Name, score(r), r.Errors)
 		}
 	}
 	return reports, nil
+}
+
+// score names a report's main score for progress lines: shingle F1, or
+// snippet F when no page's truth has an article body.
+func score(r *eval.Report) string {
+	if r.Shingle.Pages == 0 && r.Pages > 0 {
+		return fmt.Sprintf("snippet F %.4f", r.Snippet.F())
+	}
+	return fmt.Sprintf("F1 %.4f", r.Shingle.F1)
 }
 
 // runCV runs winnow with k-fold cross-validated models over the pages of c in opts.Split.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/winnowlabs/winnow/eval"
+	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
 var articleParas = []string{
@@ -248,6 +249,46 @@ func TestCeilingRow(t *testing.T) {
 		}
 		if !strings.HasSuffix(row, "| — |") {
 			t.Errorf("%s: no untimed ceiling row (pages/s —):\n%s", in, b.String())
+		}
+	}
+}
+
+// TestSnippetsOnlyCorpus checks a corpus whose truth has snippets and no
+// article bodies (as trafilatura's comparison set): no ceiling row, a
+// progress line with the snippet F, and a table that shows snippet F alone.
+func TestSnippetsOnlyCorpus(t *testing.T) {
+	dir := corpustest.Write(t, filepath.Join(t.TempDir(), "snips"), []corpustest.Page{
+		{ID: "a1", HTML: []byte(articleHTML("Flood barrier holds back record tide")), SnippetsOnly: true,
+			With: []string{"steel gates closed automatically"}, Without: []string{"Transfer news live"}},
+		{ID: "a2", HTML: []byte(articleHTML("Town spared as new gates close")), SnippetsOnly: true,
+			With: []string{"steel gates closed automatically"}, Without: []string{"Transfer news live"}},
+	})
+	c, err := eval.LoadCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs, err := Select(HTMLExtractors(), []string{"winnow"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var progress strings.Builder
+	reports, err := RunCorpus(context.Background(), c, Options{Split: eval.SplitAll, Input: InputHTML, Extractors: exs, Ceiling: true, Progress: &progress})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reports) != 1 || reports[0].Name != "winnow" {
+		t.Fatalf("%d reports (want winnow alone, no ceiling row)", len(reports))
+	}
+	if !strings.Contains(progress.String(), "winnow: snippet F 1.0000") {
+		t.Errorf("progress %q does not give the snippet F", progress.String())
+	}
+	var b strings.Builder
+	if err := WriteTable(&b, c.Name, eval.SplitAll, InputHTML, reports); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"its truth has no article bodies", "| winnow | 2 | — | — | — | **1.000** |"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, b.String())
 		}
 	}
 }
