@@ -493,6 +493,8 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<div id="1-heading-how-popular-is-yoga"><h2>How popular is yoga?</h2><p>x</p></div>`, false},
 		{`<div id="comments"><h2>Comments</h2><p>x</p></div>`, true},                // a heading that opens comments
 		{`<section id="related"><h2>Related articles</h2><p>x</p></section>`, true}, // or a related list
+		{`<figcaption>A heron on the weir. Photo: J. Smith</figcaption>`, true},     // a caption
+		{`<figure><img src="a.jpg"><p>x</p></figure>`, false},                       // its figure is not
 	}
 	for _, tt := range tests {
 		root := s1Parse(t, "<html><body>"+tt.el+"</body></html>")
@@ -797,5 +799,19 @@ func TestStage1StopHeadingLimits(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A figure's caption inside the article is at the region's edge: stage 2
+// keeps it only when it is sure it is content.
+func TestFigcaptionAtEdge(t *testing.T) {
+	page := `<html><body><article><p>` + s1Para(0) + `</p><figure><img src="a.jpg"><figcaption>A heron on the weir at dawn. Photo: J. Smith</figcaption></figure><p>` +
+		s1Para(1) + `</p><p>` + s1Para(2) + `</p></article></body></html>`
+	blocks := s1Stage1(t, page)
+	if r := s1RegionOf(t, blocks, "A heron on the weir at dawn. Photo: J. Smith"); r != RegionEdge {
+		t.Errorf("caption is %v, want edge", r)
+	}
+	if r := s1RegionOf(t, blocks, s1Para(1)); r != RegionInside {
+		t.Errorf("the paragraph after the figure is %v, want inside", r)
 	}
 }
