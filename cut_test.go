@@ -146,3 +146,51 @@ func TestDecideHTMLCuts(t *testing.T) {
 		}
 	}
 }
+
+// TestDecideTextHeadings checks that a text export's short line inside the
+// run that ends no sentence is kept as a heading when a kept line of prose
+// follows it and the model is not sure it is junk (textHeadingKeep), and
+// dropped otherwise.
+func TestDecideTextHeadings(t *testing.T) {
+	prose := strings.Repeat("Prose of the article, long enough to weigh. ", 4)
+	tests := []struct {
+		name   string
+		line   string
+		p      float64
+		next   string
+		nextP  float64
+		region extract.Region
+		want   bool
+	}{
+		{"heading before prose", "How the gates work", 0.7, prose, 0.1, extract.RegionInside, true},
+		{"model sure it is junk", "Share this article", 0.8, prose, 0.1, extract.RegionInside, false},
+		{"ends a sentence", "The gates work.", 0.7, prose, 0.1, extract.RegionInside, false},
+		{"before a short line", "How the gates work", 0.7, "A short kept line", 0.1, extract.RegionInside, false},
+		{"before a dropped line", "How the gates work", 0.7, prose, 0.9, extract.RegionInside, false},
+		{"outside the run", "How the gates work", 0.7, prose, 0.1, extract.RegionOutside, false},
+		{"too long for a heading", strings.Repeat("word ", 20), 0.7, prose, 0.1, extract.RegionInside, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &extract.Document{Kind: extract.KindText, Blocks: []extract.Block{
+				{Text: prose, Region: extract.RegionInside},
+				{Text: tt.line, Region: tt.region, Index: 1},
+				{Text: tt.next, Region: extract.RegionInside, Index: 2},
+				{Text: prose, Region: extract.RegionInside, Index: 3},
+			}}
+			keep := decide(doc, []float64{0.1, tt.p, tt.nextP, 0.1}, 0.6)
+			if keep[1] != tt.want {
+				t.Errorf("line kept %v, want %v (keep %v)", keep[1], tt.want, keep)
+			}
+		})
+	}
+	// An HTML block without a heading tag gets no such help.
+	doc := &extract.Document{Kind: extract.KindHTML, Blocks: []extract.Block{
+		{Text: prose, Region: extract.RegionInside},
+		{Text: "How the gates work", Region: extract.RegionInside, Index: 1},
+		{Text: prose, Region: extract.RegionInside, Index: 2},
+	}}
+	if keep := decide(doc, []float64{0.1, 0.9, 0.1}, 0); keep[1] {
+		t.Error("an HTML block at P(junk) 0.9 kept as a heading")
+	}
+}

@@ -205,6 +205,10 @@ func textWeight(s string) int {
 	return words + (cjk+1)/2
 }
 
+// EndsSentence reports whether the block's text ends a sentence (., !, ?,
+// …, ; or their CJK forms, before any closing quote or bracket).
+func (b *Block) EndsSentence() bool { return endPunct(b.Text) == "stop" }
+
 // endPunct classifies how a text ends: "stop" (sentence end), "colon", "other"
 // punctuation, or "none".
 func endPunct(s string) string {
