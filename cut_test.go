@@ -1,6 +1,8 @@
 package winnow
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,5 +194,47 @@ func TestDecideTextHeadings(t *testing.T) {
 	}}
 	if keep := decide(doc, []float64{0.1, 0.9, 0.1}, 0); keep[1] {
 		t.Error("an HTML block at P(junk) 0.9 kept as a heading")
+	}
+}
+
+// TestRecentre checks the page's shift: when the long blocks inside the
+// region have a median P(junk) above recentreTarget, every block's log-odds
+// come down by the same amount, the median lands on the target and the
+// order is kept; otherwise nothing moves.
+func TestRecentre(t *testing.T) {
+	long := strings.Repeat("Lange Sätze des Artikels, die das Modell kaum kennt. ", 3)
+	doc := &extract.Document{Kind: extract.KindHTML, Blocks: []extract.Block{
+		{Text: "Menü", Region: extract.RegionOutside},
+		{Text: long, Region: extract.RegionInside},
+		{Text: long, Region: extract.RegionInside},
+		{Text: "Kurz", Region: extract.RegionInside},
+		{Text: long, Region: extract.RegionInside},
+		{Text: long, Region: extract.RegionOutside}, // long, but not in the region
+	}}
+	p := []float64{0.95, 0.7, 0.8, 0.9, 0.75, 0.1}
+	got := slices.Clone(p)
+	recentre(doc, got)
+	if math.Abs(got[4]-recentreTarget) > 1e-9 {
+		t.Errorf("the median long block inside (0.75) is at %v, want %v", got[4], recentreTarget)
+	}
+	shift := logit(got[4]) - logit(p[4])
+	for i := range p {
+		if d := logit(got[i]) - logit(p[i]); math.Abs(d-shift) > 1e-9 {
+			t.Errorf("block %d moved by %v in log-odds, the others by %v", i, d, shift)
+		}
+	}
+	// Prose the model already finds content-like: nothing moves.
+	low := []float64{0.95, 0.2, 0.5, 0.9, 0.3, 0.1}
+	got = slices.Clone(low)
+	recentre(doc, got)
+	if !slices.Equal(got, low) {
+		t.Errorf("median 0.3: P(junk) moved from %v to %v", low, got)
+	}
+	// No long block inside: nothing to go by.
+	doc.Blocks[1].Text, doc.Blocks[2].Text, doc.Blocks[4].Text = "a", "b", "c"
+	got = slices.Clone(p)
+	recentre(doc, got)
+	if !slices.Equal(got, p) {
+		t.Errorf("no long block inside: P(junk) moved from %v to %v", p, got)
 	}
 }

@@ -2,10 +2,13 @@ package winnow
 
 import (
 	"context"
+	"math"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/winnowlabs/winnow/classifier"
+	"github.com/winnowlabs/winnow/extract"
 )
 
 // TestPinsSurviveSmoothing checks that a pinned line's P(junk) is exactly
@@ -79,5 +82,34 @@ func TestPinsSurviveSmoothing(t *testing.T) {
 				t.Errorf("the article was lost:\n%s", after.Text)
 			}
 		})
+	}
+}
+
+// TestPinsSurviveRecentre checks that the page's shift (recentre) leaves a
+// pinned line's P(junk) at exactly 0 or 1: the long lines inside the region
+// are given a raw P(junk) of 0.999, so that the page is shifted.
+func TestPinsSurviveRecentre(t *testing.T) {
+	def, err := classifier.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pinJunk, pinContent = "Share this article on Facebook", "The wine of the year comes from this valley"
+	c := def.Counts()
+	if err := c.Pin(classifier.Sample{Text: pinJunk, Label: classifier.Junk}, classifier.Sample{Text: pinContent, Label: classifier.Content}); err != nil {
+		t.Fatal(err)
+	}
+	m := c.ModelWith(def.Info())
+	long := strings.Repeat("A long line of the article, which the model is made to find junk-like. ", 3)
+	doc := &extract.Document{Kind: extract.KindHTML}
+	for _, s := range []string{pinContent, pinJunk, long, long, long} {
+		doc.Blocks = append(doc.Blocks, extract.Block{Text: s, Tag: "p", Region: extract.RegionInside, Index: len(doc.Blocks)})
+	}
+	raw := []float64{0.5, 0.5, 0.999, 0.999, 0.999}
+	p := calibrate(m, doc, raw)
+	if med := slices.Sorted(slices.Values(p[2:]))[1]; math.Abs(med-recentreTarget) > 1e-9 {
+		t.Errorf("median P(junk) of the long lines %.4f after the shift, want %v", med, recentreTarget)
+	}
+	if p[0] != 0 || p[1] != 1 {
+		t.Errorf("pinned lines after the shift: content %g, junk %g; want exactly 0 and 1", p[0], p[1])
 	}
 }
