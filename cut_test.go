@@ -172,6 +172,19 @@ func TestDecideTextHeadings(t *testing.T) {
 		{"outside the run", "How the gates work", 0.7, prose, 0.1, extract.RegionOutside, false},
 		{"too long for a heading", strings.Repeat("word ", 20), 0.7, prose, 0.1, extract.RegionInside, false},
 	}
+	// A run of headline-like lines before the prose (a list of other
+	// stories): only the last may be its heading, not each in turn.
+	headline := "Flood gates close for the first time in ten years"
+	list := &extract.Document{Kind: extract.KindText, Blocks: []extract.Block{
+		{Text: prose, Region: extract.RegionInside},
+		{Text: headline, Region: extract.RegionInside, Index: 1},
+		{Text: headline, Region: extract.RegionInside, Index: 2},
+		{Text: headline, Region: extract.RegionInside, Index: 3},
+		{Text: prose, Region: extract.RegionInside, Index: 4},
+	}}
+	if keep := decide(list, []float64{0.1, 0.7, 0.7, 0.7, 0.1}, 0.6); keep[1] || keep[2] || !keep[3] {
+		t.Errorf("a run of three headlines before prose: keep %v, want only the last of them", keep)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &extract.Document{Kind: extract.KindText, Blocks: []extract.Block{
@@ -230,6 +243,26 @@ func TestRecentre(t *testing.T) {
 	if !slices.Equal(got, low) {
 		t.Errorf("median 0.3: P(junk) moved from %v to %v", low, got)
 	}
+	// An even count: the lower of the middle two is the median, so one long
+	// junk block beside as much article sets no shift.
+	two := &extract.Document{Kind: extract.KindHTML, Blocks: []extract.Block{
+		{Text: long, Region: extract.RegionInside},
+		{Text: long, Region: extract.RegionInside},
+		{Text: "Menü", Region: extract.RegionOutside},
+	}}
+	pair := []float64{0.1, 0.95, 0.9}
+	got = slices.Clone(pair)
+	recentre(two, got)
+	if !slices.Equal(got, pair) {
+		t.Errorf("article at 0.1 and junk at 0.95: P(junk) moved from %v to %v", pair, got)
+	}
+	pair = []float64{0.6, 0.95, 0.9}
+	got = slices.Clone(pair)
+	recentre(two, got)
+	if math.Abs(got[0]-recentreTarget) > 1e-9 {
+		t.Errorf("two long blocks at 0.6 and 0.95: the lower came to %v, want %v", got[0], recentreTarget)
+	}
+
 	// No long block inside: nothing to go by.
 	doc.Blocks[1].Text, doc.Blocks[2].Text, doc.Blocks[4].Text = "a", "b", "c"
 	got = slices.Clone(p)
