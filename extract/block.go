@@ -213,7 +213,13 @@ func (b *Block) EndsSentence() bool { return endPunct(b.Text) == "stop" }
 // punctuation, or "none".
 func endPunct(s string) string {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == '”' || r == '’' || r == '」' || r == '』' || r == ')' || r == '）'
+		// Round brackets, corner brackets and every quotation mark, final
+		// or initial (Pf, Pi): German closes a quote with “ and »ja.«,
+		// French with ». Other brackets stay: a Chinese line that ends in
+		// 】 or 》 ("【责任编辑：王明】", "《书名》") is a label or a title,
+		// not a sentence (making them stop lowered zh-dev's 5-fold CV text
+		// F1 from 0.8955 to 0.8781).
+		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == ')' || r == '）' || r == '」' || r == '』' || unicode.In(r, unicode.Pf, unicode.Pi)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {

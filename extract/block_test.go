@@ -238,6 +238,11 @@ func TestEndPunct(t *testing.T) {
 		{"a - b -", "other"},
 		{"price $", "other"},
 		{"《书名》", "other"},
+		{"【责任编辑：王明】", "other"},
+		{"„Wir kommen.“", "stop"},
+		{"»ja.«", "stop"},
+		{"« oui. »", "stop"},
+		{"»Titel«", "none"},
 		{"version 2", "none"},
 		{"\"\"", "none"},
 	}
