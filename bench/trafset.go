@@ -58,13 +58,20 @@ func TrafilaturaModuleDir(ctx context.Context) (string, error) {
 }
 
 // goCommand runs the go command with args and returns its standard output.
+// On failure the error carries what go said: its standard error, or (for
+// go mod download -json, which reports there) the Error of its JSON.
 func goCommand(ctx context.Context, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, "go", args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("bench: go %s: %w: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+		msg := strings.TrimSpace(stderr.String())
+		var report struct{ Error string }
+		if json.Unmarshal(out, &report) == nil && report.Error != "" {
+			msg = strings.TrimSpace(msg + " " + report.Error)
+		}
+		return nil, fmt.Errorf("bench: go %s: %w: %s", strings.Join(args, " "), err, msg)
 	}
 	return out, nil
 }

@@ -92,3 +92,18 @@ func TestTrafilaturaSetPinned(t *testing.T) {
 		t.Errorf("%d pages, %d missing (%q); want about 980 pages", n, len(missing), missing)
 	}
 }
+
+// TestGoCommandError checks that a failing go command's error says why, also
+// when go reports on standard output (go mod download -json).
+func TestGoCommandError(t *testing.T) {
+	t.Setenv("GOPROXY", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+	_, err := goCommand(context.Background(), "mod", "download", "-json", "example.com/no/such/module@v1.0.0")
+	if err == nil {
+		t.Fatal("no error for a module that cannot be downloaded")
+	}
+	t.Log(err)
+	if msg := err.Error(); !strings.Contains(msg, "GOPROXY=off") {
+		t.Errorf("error %q does not say what went wrong", msg)
+	}
+}
