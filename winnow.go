@@ -36,6 +36,9 @@ type Options struct {
 	// it is sure of, or lower where the page's own blocks split into two
 	// clear groups by P(junk). A threshold given here turns that per-page
 	// split off, and on text sets the cut beside the run to half of it.
+	// Either way a heading inside the region that introduces kept text is
+	// kept below a cut of its own (0.6; on text, a short line before kept
+	// prose, 0.75).
 	Threshold float64
 	// Fast skips stage 2: the article region of stage 1 is the result (a
 	// block that repeats an earlier one still comes out once). Default false.
@@ -289,23 +292,27 @@ func calibrate(m *classifier.Model, doc *extract.Document, raw []float64) []floa
 // long blocks inside the region (recentreRunes or more) junk-like on the
 // whole, their median P(junk) above recentreTarget, it is the model that is
 // off on this page (a language it has hardly seen: French or German prose
-// scores 0.55 to 0.8 with the default model, and trimEdges and the page's
-// own cut then drop it; or a kind of site it has not learnt), and every
-// block's log-odds are lowered by the same amount, so that the median comes
-// to recentreTarget: the page keeps the model's ranking, on a scale its
-// cuts fit. Of an even count the lower of the middle two is the median, so
-// that a long junk block beside as much article does not set the shift.
+// scores 0.55 to 0.8 with the default model, `winnow clean --format json`
+// on such pages of trafilatura's comparison set, and trimEdges and the
+// page's own cut then drop it; or a kind of site it has not learnt), and
+// every block's log-odds are lowered by the same amount, so that the median
+// comes to recentreTarget: the page keeps the model's ranking, on a scale
+// its cuts fit. Of an even count the lower of the middle two is the median,
+// so that a long junk block beside as much article does not set the shift.
+//
+// Measured as the decision thresholds below, and on trafilatura's
+// comparison set (`cd bench && go run ./cmd/trafset --out DIR`, then
+// `winnow eval --split train -j 2 DIR`, with and without --input text):
 // 5-fold CV F1 on wceb1000 and zh-dev, HTML 0.8079 and 0.9374 -> 0.8091 and
-// 0.9374, text 0.7745 and 0.8942 -> 0.7750 and 0.8955; trafilatura's
-// comparison set (train split), snippet F HTML 0.9014 -> 0.9024, text
-// 0.8244 -> 0.8536 (the mean of the middle two: 0.8090 and 0.9374, 0.7745
-// and 0.8955; 0.9024, 0.8528). With the upper median, a target of 0.3 scored 0.8110 and 0.9349
-// (HTML), 0.7771 and 0.8945 (text); 0.5, 0.8084 and 0.9374, 0.7727 and
-// 0.8951; blocks of 50 runes or more, 0.8093 and 0.9374, 0.7761 and
-// 0.8891; of 200, 0.8095 and 0.9296, 0.7738 and 0.8908. Only on pages whose
-// words the model mostly does not know (under 60% of them), HTML 0.8079 and
-// 0.9374, text 0.7743 and 0.8942: the same for the corpora, which it hardly
-// touches.
+// 0.9374, text 0.7745 and 0.8942 -> 0.7750 and 0.8955; the comparison set,
+// snippet F HTML 0.9014 -> 0.9024, text 0.8244 -> 0.8536. The mean of the
+// middle two as the median: 0.8090 and 0.9374, 0.7745 and 0.8955; 0.9024
+// and 0.8528. With the upper median, a target of 0.3 scored 0.8110 and
+// 0.9349 (HTML), 0.7771 and 0.8945 (text); 0.5, 0.8084 and 0.9374, 0.7727
+// and 0.8951; blocks of 50 runes or more, 0.8093 and 0.9374, 0.7761 and
+// 0.8891; of 200, 0.8095 and 0.9296, 0.7738 and 0.8908. Shifting only pages
+// whose words the model mostly does not know (under 60% of them): HTML
+// 0.8079 and 0.9374, text 0.7743 and 0.8942, the corpora hardly touched.
 const (
 	recentreRunes  = 100
 	recentreTarget = 0.4
@@ -389,10 +396,10 @@ const (
 	// as it does menu labels. Text F1 on wceb1000 and zh-dev without the
 	// rule 0.7687 and 0.8923; with it, at 0.75, 0.7745 and 0.8942 (before
 	// recentre, and before a kept heading stopped counting as the prose
-	// after the line above it; 0.85:
-	// 0.7748 and 0.8935; a next line of any length, so that runs of short
-	// lines before prose are kept: 0.7783 and 0.8889; of 80 runes: 0.7732
-	// and 0.8926). trafilatura's comparison set (train split) text snippet
+	// after the line above it); 0.85: 0.7748 and 0.8935; with a next line of
+	// any length, so that runs of short lines before prose are kept, 0.7783
+	// and 0.8889; of 80 runes, 0.7732 and 0.8926. trafilatura's comparison
+	// set (train split; see recentreTarget for the commands), text snippet
 	// F 0.8184 -> 0.8244.
 	textHeadingKeep = 0.75
 )

@@ -367,12 +367,18 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 				c.Name, opts.Split, opts.Input, r.Name, score(r), r.Errors, r.PagesPerSec)
 		}
 	}
-	if opts.Ceiling && slices.ContainsFunc(c.Filter(opts.Split.Has).Pages, eval.Page.HasBody) {
+	// The ceiling chooses blocks by the article body: it scores the pages
+	// that have one, and has no row where none has.
+	withBody := c.Filter(func(id string) bool {
+		p, _ := c.Page(id)
+		return opts.Split.Has(id) && p.HasBody()
+	})
+	if opts.Ceiling && len(withBody.Pages) > 0 {
 		kind := extract.KindHTML
 		if opts.Input == InputText {
 			kind = extract.KindText
 		}
-		r, err := eval.Run(ctx, c, opts.Split, CeilingName, adapt(Guard(ceilingFunc(kind), timeout)), 1)
+		r, err := eval.Run(ctx, withBody, opts.Split, CeilingName, adapt(Guard(ceilingFunc(kind), timeout)), 1)
 		if err != nil {
 			return nil, err
 		}
@@ -445,7 +451,7 @@ func WriteTable(w io.Writer, corpus string, split eval.Split, in Input, reports 
 	if !hasSnippets {
 		b.WriteString("; the corpus has no snippets")
 	}
-	if !hasBodies {
+	if !hasBodies && pages > 0 {
 		b.WriteString("; its truth has no article bodies, so snippet F is its only score")
 	}
 	b.WriteString(".\n\n")
@@ -461,7 +467,7 @@ func WriteTable(w io.Writer, corpus string, split eval.Split, in Input, reports 
 			speed = fmt.Sprintf("%.1f", r.PagesPerSec)
 		}
 		shingle := fmt.Sprintf("%.3f | %.3f | **%.3f**", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
-		if !hasBodies {
+		if !hasBodies && pages > 0 {
 			shingle, snip = "— | — | —", "**"+snip+"**"
 		}
 		fmt.Fprintf(&b, "| %s | %d | %s | %s | %d | %d | %s |\n",

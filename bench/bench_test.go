@@ -292,3 +292,31 @@ func TestSnippetsOnlyCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestCeilingRowMixedCorpus checks that on a corpus where some pages have
+// an article body and some only snippets, the ceiling row scores the pages
+// with a body, without errors.
+func TestCeilingRowMixedCorpus(t *testing.T) {
+	body := strings.Join(articleParas, "\n")
+	dir := corpustest.Write(t, filepath.Join(t.TempDir(), "mixed"), []corpustest.Page{
+		{ID: "a1", HTML: []byte(articleHTML("Flood barrier holds back record tide")), Body: body},
+		{ID: "a2", HTML: []byte(articleHTML("Town spared as new gates close")), SnippetsOnly: true,
+			With: []string{"steel gates closed automatically"}},
+	})
+	c, err := eval.LoadCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs, err := Select(HTMLExtractors(), []string{"winnow"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, err := RunCorpus(context.Background(), c, Options{Split: eval.SplitAll, Input: InputHTML, Extractors: exs, Ceiling: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ceil := reports[len(reports)-1]
+	if ceil.Name != CeilingName || ceil.Pages != 1 || ceil.Errors != 0 || ceil.Shingle.F1 < 0.9 {
+		t.Errorf("ceiling row %q: %d pages, %d errors, F1 %.3f; want 1 page (the one with a body), 0 errors", ceil.Name, ceil.Pages, ceil.Errors, ceil.Shingle.F1)
+	}
+}

@@ -216,3 +216,32 @@ func TestRunSnippetsOnly(t *testing.T) {
 		t.Errorf("a corpus of snippets only printed a shingle score:\n%s", b.String())
 	}
 }
+
+// TestWorstPagesBySnippets checks that --pages ranks a page without an
+// article body by its snippet F, not by its (zero) shingle F1: a page of
+// snippets only that is perfect comes after a page with a body scored 0.5.
+func TestWorstPagesBySnippets(t *testing.T) {
+	dir := corpustest.Write(t, t.TempDir(), []corpustest.Page{
+		{ID: "half", HTML: []byte("<p>x</p>"), Body: "one two three four five six seven eight"},
+		{ID: "snip", HTML: []byte("<p>x</p>"), With: []string{"kept line"}, SnippetsOnly: true},
+	})
+	c := mustLoad(t, dir)
+	ex := func(_ context.Context, _ []byte, p Page) (string, error) {
+		if p.ID == "half" {
+			return "one two three four five", nil
+		}
+		return "a kept line", nil
+	}
+	r, err := Run(context.Background(), c, SplitAll, "ex", ex, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b, 2); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if h, s := strings.Index(out, "\nhalf "), strings.Index(out, "\nsnip "); h < 0 || s < 0 || h > s {
+		t.Errorf("want half (F1 below 1) listed before snip (snippet F 1):\n%s", out)
+	}
+}

@@ -206,7 +206,8 @@ func textWeight(s string) int {
 }
 
 // EndsSentence reports whether the block's text ends a sentence (., !, ?,
-// …, ; or their CJK forms, before any closing quote or bracket).
+// …, ; or their CJK forms, before any quotation mark or closing round or
+// corner bracket).
 func (b *Block) EndsSentence() bool { return endPunct(b.Text) == "stop" }
 
 // endPunct classifies how a text ends: "stop" (sentence end), "colon", "other"

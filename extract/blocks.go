@@ -182,8 +182,9 @@ func (s *segmenter) flush() {
 // every block, and as features they tilted every block of such a page
 // towards junk (5-fold CV HTML F1 unchanged on wceb1000 and zh-dev, 0.8067
 // and 0.9374; text 0.7689 -> 0.7687 and 0.8906 -> 0.8923; trafilatura's
-// comparison set, train split, snippet F 0.8892 -> 0.8934). The result is shared
-// by the blocks of n: callers must not modify it.
+// comparison set, train split, snippet F 0.8892 -> 0.8934, with `cd bench
+// && go run ./cmd/trafset --out DIR` and `winnow eval --split train DIR`).
+// The result is shared by the blocks of n: callers must not modify it.
 func (s *segmenter) contextWords(n *html.Node) []string {
 	if n == nil || n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return nil

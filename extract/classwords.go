@@ -163,9 +163,10 @@ const stopHeadingMaxRunes = 32
 // "猜你喜欢").
 //
 // The heading's letters, lower-cased and without spaces ("leaveareply"),
-// must start with one of the listed headings, have at most 12 letters
-// more, and the listed heading must end where a word of the text ends, so
-// "comment" does not stop "Commentary" nor "popular" "Popularity of tea".
+// must start with one of the listed headings, have at most 12 bytes of
+// UTF-8 more (12 ASCII letters, 6 accented Latin or Cyrillic ones, 4 Han
+// characters), and the listed heading must end where a word of the text
+// ends, so "comment" does not stop "Commentary" nor "popular" "Popularity of tea".
 // Every Han, Kana and Hangul character ends a word.
 func isStopHeading(text string) bool {
 	stop, _ := stopHeadingMatch(text)

@@ -3,8 +3,11 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestClassWordsOf(t *testing.T) {
@@ -149,6 +152,33 @@ func TestIsStopHeading(t *testing.T) {
 	for _, tt := range tests {
 		if got := isStopHeading(tt.text); got != tt.want {
 			t.Errorf("isStopHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStopHeadingsFile checks that every entry of stopheadings.txt is in the
+// form isStopHeading compares with: lower-case letters only, NFC, at most
+// stopHeadingMaxRunes of them, listed once, and a stop heading by itself.
+func TestStopHeadingsFile(t *testing.T) {
+	seen := map[string]bool{}
+	for _, h := range stopHeadings {
+		if seen[h] {
+			t.Errorf("%q is listed twice", h)
+		}
+		seen[h] = true
+		for _, r := range h {
+			if !unicode.IsLetter(r) || unicode.ToLower(r) != r {
+				t.Errorf("%q: %q is not a lower-case letter", h, r)
+			}
+		}
+		if !norm.NFC.IsNormalString(h) {
+			t.Errorf("%q is not NFC", h)
+		}
+		if n := utf8.RuneCountInString(h); n > stopHeadingMaxRunes {
+			t.Errorf("%q has %d letters, more than %d", h, n, stopHeadingMaxRunes)
+		}
+		if stop, exact := stopHeadingMatch(h); !stop || !exact {
+			t.Errorf("%q does not match itself exactly", h)
 		}
 	}
 }

@@ -185,8 +185,17 @@ func attrValue(n *html.Node, key string) string {
 	return ""
 }
 
-// squashSpace trims s and collapses each run of white space to one space.
+// squashSpace trims s, collapses each run of white space to one space and
+// drops invisible characters (isInvisible), as block text does.
 func squashSpace(s string) string {
+	if strings.ContainsFunc(s, isInvisible) {
+		s = strings.Map(func(r rune) rune {
+			if isInvisible(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -132,6 +132,7 @@ func TestTitle(t *testing.T) {
 		{`<meta property="og:title" content=" OG  title "><title>Other</title>`, "OG title"},
 		{`<title>Doc</title><body><svg><title>icon</title></svg>`, "Doc"},
 		{`<body><p>no title</p>`, ""},
+		{"<title>Mit&shy;tel&shy;al&shy;ter | Wein&#8288;magazin</title>", "Mittelalter | Weinmagazin"},
 	}
 	for _, tt := range tests {
 		doc, err := ParseHTML(tt.in, Limits{})

@@ -461,13 +461,14 @@ func junkKind(n *html.Node) junkKindT {
 		return junkOther
 	case atom.Figcaption:
 		// A caption describes a picture; the truths leave it out of the
-		// article more often than not (in wceb1000's train split, 301 of
-		// the 403 figcaption blocks inside the region label as junk), as
-		// trafilatura does. At the region's edge, stage 2 still keeps one
-		// it is sure of. 5-fold CV HTML F1 on wceb1000 0.8067 -> 0.8079,
-		// zh-dev 0.9374 unchanged; --fast on wceb1000's train split
-		// 0.8005 -> 0.8017; trafilatura's comparison set (train split)
-		// snippet F 0.8950 -> 0.9014.
+		// article more often than not (of the figcaption blocks inside
+		// the region in `winnow label --split train` of wceb1000, 301 of
+		// 403 are junk), as trafilatura does. At the region's edge, stage
+		// 2 still keeps one it is sure of. 5-fold CV HTML F1 on wceb1000
+		// 0.8067 -> 0.8079, zh-dev 0.9374 unchanged; --fast on wceb1000's
+		// train split 0.8005 -> 0.8017; trafilatura's comparison set (train
+		// split; see winnow's recentreTarget for the commands) snippet F
+		// 0.8950 -> 0.9014.
 		return junkOther
 	case atom.Body, atom.Html, atom.P, atom.Li, atom.A, atom.Span, atom.Article, atom.Main:
 		return junkNone

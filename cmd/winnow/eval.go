@@ -94,6 +94,9 @@ Flags:
 		if err != nil {
 			return err
 		}
+		if err := needBodies("eval --train-corpus", c); err != nil {
+			return err
+		}
 		pages, _, err := training.LabelCorpus(ctx, c, eval.SplitTrain.Has)
 		if err != nil {
 			return err
@@ -107,10 +110,19 @@ Flags:
 			return err
 		}
 		c = filterCorpus(c, filters...)
-		if *ceiling && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
-			return fmt.Errorf("eval --ceiling: corpus %s: no page's truth has an article body to choose blocks by", c.Name)
+		if *ceiling {
+			// The ceiling chooses blocks by the article body: it scores the
+			// pages that have one.
+			c = c.Filter(sp.Has)
+			c.Pages = slices.DeleteFunc(c.Pages, func(p eval.Page) bool { return !p.HasBody() })
+			if len(c.Pages) == 0 {
+				return fmt.Errorf("eval --ceiling: corpus %s: no page of the %s split has an article body in its truth to choose blocks by", c.Name, sp)
+			}
 		}
 		var rep *eval.Report
+		if *cv > 0 && !slices.ContainsFunc(c.Filter(sp.Has).Pages, eval.Page.HasBody) {
+			fmt.Fprintf(stderr, "winnow: eval --cv: corpus %s has no article bodies (snippets only): its folds' models learn nothing from it\n", c.Name)
+		}
 		if *cv > 0 {
 			c = c.Filter(sp.Has)
 			rep, err = crossValidate(ctx, c, base, *cv, *input, *threshold, *workers)
@@ -162,6 +174,15 @@ func textExtractor(opts *winnow.Options) eval.Extractor {
 		}
 		return res.Text, nil
 	}
+}
+
+// needBodies returns an error when no page of c has an article body in its
+// truth: cmd (such as "train --corpus") would learn nothing from it.
+func needBodies(cmd string, c *eval.Corpus) error {
+	if len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
+		return fmt.Errorf("%s: corpus %s: no page's truth has an article body (snippets only): nothing to learn from", cmd, c.Name)
+	}
+	return nil
 }
 
 // ceilingExtractor returns, for each page, the best output that keeps or

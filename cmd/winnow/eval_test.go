@@ -146,8 +146,47 @@ func TestEvalSnippetsOnly(t *testing.T) {
 		}
 	}
 	r = runCmd(t, nil, "eval", "--split", "all", "--ceiling", dir)
-	if r.code != 1 || !strings.Contains(r.stderr, "no page's truth has an article body") {
+	if r.code != 1 || !strings.Contains(r.stderr, "has an article body") {
 		t.Errorf("eval --ceiling: exit %d, stderr %q; want 1 and a message", r.code, r.stderr)
+	}
+	// Nothing to learn from: label, train --corpus and eval --train-corpus
+	// fail, and label makes no output file.
+	out := filepath.Join(t.TempDir(), "labels.jsonl")
+	for _, args := range [][]string{
+		{"label", "--split", "all", "--out", out, dir},
+		{"train", "--corpus", dir, "--out", filepath.Join(t.TempDir(), "m.model")},
+		{"eval", "--cv", "2", "--train-corpus", dir, "--split", "all", dir},
+	} {
+		r := runCmd(t, nil, args...)
+		if r.code != 1 || !strings.Contains(r.stderr, "no page's truth has an article body") {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and a message", args, r.code, r.stderr)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("label made an output file for a corpus it could not label")
+	}
+}
+
+// TestEvalMixedBodies checks a corpus where some pages have an article body
+// and some only snippets: --ceiling scores the pages with a body, and label
+// skips the others with one line for the lot.
+func TestEvalMixedBodies(t *testing.T) {
+	var pages []corpustest.Page
+	for i, p := range corpusPages {
+		pages = append(pages, corpustest.Page{ID: p.id, HTML: []byte(p.html), Body: strings.Join(p.body, "\n\n"), SnippetsOnly: i == 0})
+	}
+	dir := corpustest.Write(t, filepath.Join(t.TempDir(), "mixed"), pages)
+	var reps []evalReport
+	r := mustRun(t, nil, "eval", "--json", "--split", "all", "--ceiling", dir)
+	if err := jsonUnmarshal(r.stdout, &reps); err != nil || len(reps) != 1 {
+		t.Fatalf("ceiling report: %v\n%s", err, r.stdout)
+	}
+	if rep := reps[0]; rep.Pages != len(pages)-1 || rep.Errors != 0 {
+		t.Errorf("ceiling: %d pages, %d errors; want %d (those with a body), 0", rep.Pages, rep.Errors, len(pages)-1)
+	}
+	r = mustRun(t, nil, "label", "--split", "all", dir)
+	if n := strings.Count(r.stderr, "article body"); n != 1 || !strings.Contains(r.stderr, "1 pages skipped") {
+		t.Errorf("label: stderr %q; want one line saying 1 page was skipped", r.stderr)
 	}
 }
 

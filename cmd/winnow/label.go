@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/eval"
@@ -39,6 +40,21 @@ Flags:
 	if *mode != "html" && *mode != "text" {
 		return &usageError{fmt.Sprintf("label: --mode must be html or text, not %q", *mode)}
 	}
+	// Load every corpus first: a corpus whose truth has snippets but no
+	// article bodies has nothing to label from, and says so before any
+	// output file is made.
+	var corpora []*eval.Corpus
+	for _, dir := range fs.Args() {
+		c, err := eval.LoadCorpus(dir)
+		if err != nil {
+			return err
+		}
+		c = filterCorpus(c, filters...).Filter(sp.Has)
+		if len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
+			return fmt.Errorf("label: corpus %s: no page's truth has an article body (snippets only): nothing to label from", c.Name)
+		}
+		corpora = append(corpora, c)
+	}
 	w := stdout
 	var fh *os.File
 	if *out != "-" {
@@ -50,18 +66,15 @@ Flags:
 	}
 	bw := bufio.NewWriter(w)
 	var counts [2]int
-	for _, dir := range fs.Args() {
-		c, err := eval.LoadCorpus(dir)
-		if err != nil {
-			return err
-		}
-		c = filterCorpus(c, filters...)
+	for _, c := range corpora {
+		noBody := 0
 		for _, page := range c.Pages {
-			if !sp.Has(page.ID) {
-				continue
-			}
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			if !page.HasBody() {
+				noBody++
+				continue
 			}
 			samples, err := labelPage(ctx, c, page, *mode)
 			if err != nil {
@@ -74,6 +87,9 @@ Flags:
 			if err := classifier.WriteSamples(bw, samples); err != nil {
 				return err
 			}
+		}
+		if noBody > 0 {
+			fmt.Fprintf(stderr, "winnow: label %s: %d pages skipped: %v\n", c.Name, noBody, eval.ErrNoBody)
 		}
 	}
 	if err := bw.Flush(); err != nil {

@@ -128,6 +128,9 @@ Flags:
 		if err != nil {
 			return err
 		}
+		if err := needBodies("train --corpus", c); err != nil {
+			return err
+		}
 		pages, failed, err := training.LabelCorpus(ctx, c, eval.SplitTrain.Has)
 		if err != nil {
 			return err
