@@ -143,6 +143,11 @@ func TestIsStopHeading(t *testing.T) {
 		{"Das könnte Sie auch interessieren", true}, // 29 letters: within the limit of 32
 		{"Meistgelesene Artikel", true},
 		{"Mehrzweckhalle", false},
+		{"Ähnliche Beiträge", true},
+		{"Mehr zu Wärmepumpe", true},
+		{"Mehr zu Klima und Konsum", false}, // 14 bytes past "mehrzu": too long
+		{"Ähnlichkeiten", false},
+		{"Verwandtschaft", false},
 		{"À lire aussi", true},
 		{"Lee también:", true},
 		{"Czytaj też", true},
