@@ -320,3 +320,16 @@ func TestCeilingRowMixedCorpus(t *testing.T) {
 		t.Errorf("ceiling row %q: %d pages, %d errors, F1 %.3f; want 1 page (the one with a body), 0 errors", ceil.Name, ceil.Pages, ceil.Errors, ceil.Shingle.F1)
 	}
 }
+
+// TestWriteTableEmptySplit checks that a table of a split with no pages
+// does not claim the corpus has no article bodies.
+func TestWriteTableEmptySplit(t *testing.T) {
+	var b strings.Builder
+	r := &eval.Report{Name: "winnow"}
+	if err := WriteTable(&b, "tiny", eval.SplitDev, InputHTML, []*eval.Report{r}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "no article bodies") || strings.Contains(b.String(), "| — | — | — |") {
+		t.Errorf("an empty split's table speaks of missing bodies:\n%s", b.String())
+	}
+}

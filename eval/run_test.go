@@ -219,15 +219,16 @@ func TestRunSnippetsOnly(t *testing.T) {
 
 // TestWorstPagesBySnippets checks that --pages ranks a page without an
 // article body by its snippet F, not by its (zero) shingle F1: a page of
-// snippets only that is perfect comes after a page with a body scored 0.5.
+// snippets only that is perfect comes after a page with a body scored 0.57,
+// although its id sorts first.
 func TestWorstPagesBySnippets(t *testing.T) {
 	dir := corpustest.Write(t, t.TempDir(), []corpustest.Page{
-		{ID: "half", HTML: []byte("<p>x</p>"), Body: "one two three four five six seven eight"},
-		{ID: "snip", HTML: []byte("<p>x</p>"), With: []string{"kept line"}, SnippetsOnly: true},
+		{ID: "z-half", HTML: []byte("<p>x</p>"), Body: "one two three four five six seven eight"},
+		{ID: "a-snip", HTML: []byte("<p>x</p>"), With: []string{"kept line"}, SnippetsOnly: true},
 	})
 	c := mustLoad(t, dir)
 	ex := func(_ context.Context, _ []byte, p Page) (string, error) {
-		if p.ID == "half" {
+		if p.ID == "z-half" {
 			return "one two three four five", nil
 		}
 		return "a kept line", nil
@@ -241,7 +242,7 @@ func TestWorstPagesBySnippets(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	if h, s := strings.Index(out, "\nhalf "), strings.Index(out, "\nsnip "); h < 0 || s < 0 || h > s {
-		t.Errorf("want half (F1 below 1) listed before snip (snippet F 1):\n%s", out)
+	if h, s := strings.Index(out, "\nz-half "), strings.Index(out, "\na-snip "); h < 0 || s < 0 || h > s {
+		t.Errorf("want z-half (F1 below 1) listed before a-snip (snippet F 1):\n%s", out)
 	}
 }

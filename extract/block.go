@@ -214,8 +214,8 @@ func (b *Block) EndsSentence() bool { return endPunct(b.Text) == "stop" }
 // punctuation, or "none".
 func endPunct(s string) string {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		// Round brackets, corner brackets and every quotation mark, final
-		// or initial (Pf, Pi): German closes a quote with “ and »ja.«,
+		// Closing round and corner brackets and every quotation mark,
+		// final or initial (Pf, Pi): German closes a quote with “ and »ja.«,
 		// French with ». Other brackets stay: a Chinese line that ends in
 		// 】 or 》 ("【责任编辑：王明】", "《书名》") is a label or a title,
 		// not a sentence (making them stop lowered zh-dev's 5-fold CV text

@@ -144,10 +144,10 @@ func TestIsStopHeading(t *testing.T) {
 		{"Meistgelesene Artikel", true},
 		{"Mehrzweckhalle", false},
 		{"Ähnliche Beiträge", true},
-		{"Mehr zu Wärmepumpe", true},
-		{"Mehr zu Klima und Konsum", false}, // 14 bytes past "mehrzu": too long
-		{"Ähnlichkeiten", false},
-		{"Verwandtschaft", false},
+		{"Zum Weiterlesen", true},
+		{"Ähnliche Symptome", false}, // an ordinary subheading
+		{"Mehr zu tun", false},
+		{"Ähnliche Artikelserie", false}, // "ähnlicheartikel" must end a word
 		{"À lire aussi", true},
 		{"Lee también:", true},
 		{"Czytaj też", true},

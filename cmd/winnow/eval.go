@@ -94,7 +94,7 @@ Flags:
 		if err != nil {
 			return err
 		}
-		if err := needBodies("eval --train-corpus", c); err != nil {
+		if err := needBodies("eval --train-corpus", c, eval.SplitTrain); err != nil {
 			return err
 		}
 		pages, _, err := training.LabelCorpus(ctx, c, eval.SplitTrain.Has)
@@ -114,17 +114,22 @@ Flags:
 			// The ceiling chooses blocks by the article body: it scores the
 			// pages that have one.
 			c = c.Filter(sp.Has)
+			all := len(c.Pages)
 			c.Pages = slices.DeleteFunc(c.Pages, func(p eval.Page) bool { return !p.HasBody() })
+			if len(c.Pages) < all {
+				fmt.Fprintf(stderr, "winnow: eval --ceiling: corpus %s: %d of the %d pages of the %s split have an article body in their truth; the ceiling scores those\n",
+					c.Name, len(c.Pages), all, sp)
+			}
 			if len(c.Pages) == 0 {
-				return fmt.Errorf("eval --ceiling: corpus %s: no page of the %s split has an article body in its truth to choose blocks by", c.Name, sp)
+				continue
 			}
 		}
 		var rep *eval.Report
-		if *cv > 0 && !slices.ContainsFunc(c.Filter(sp.Has).Pages, eval.Page.HasBody) {
-			fmt.Fprintf(stderr, "winnow: eval --cv: corpus %s has no article bodies (snippets only): its folds' models learn nothing from it\n", c.Name)
-		}
 		if *cv > 0 {
 			c = c.Filter(sp.Has)
+			if len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
+				fmt.Fprintf(stderr, "winnow: eval --cv: corpus %s has no article bodies (snippets only): its folds' models learn nothing from it\n", c.Name)
+			}
 			rep, err = crossValidate(ctx, c, base, *cv, *input, *threshold, *workers)
 		} else {
 			rep, err = eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
@@ -138,6 +143,9 @@ Flags:
 				return err
 			}
 		}
+	}
+	if *ceiling && len(reports) == 0 {
+		return fmt.Errorf("eval --ceiling: no page of the %s split has an article body in its truth to choose blocks by", sp)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -176,11 +184,13 @@ func textExtractor(opts *winnow.Options) eval.Extractor {
 	}
 }
 
-// needBodies returns an error when no page of c has an article body in its
-// truth: cmd (such as "train --corpus") would learn nothing from it.
-func needBodies(cmd string, c *eval.Corpus) error {
-	if len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
-		return fmt.Errorf("%s: corpus %s: no page's truth has an article body (snippets only): nothing to learn from", cmd, c.Name)
+// needBodies returns an error when no page of c that split holds has an
+// article body in its truth: cmd (such as "train --corpus") would learn
+// nothing from it.
+func needBodies(cmd string, c *eval.Corpus, split eval.Split) error {
+	used := c.Filter(split.Has)
+	if len(used.Pages) > 0 && !slices.ContainsFunc(used.Pages, eval.Page.HasBody) {
+		return fmt.Errorf("%s: corpus %s: no page of the %s split has an article body in its truth (snippets only): nothing to learn from", cmd, c.Name, split)
 	}
 	return nil
 }

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/winnowlabs/winnow/eval"
 	"github.com/winnowlabs/winnow/internal/corpustest"
 )
 
@@ -158,7 +160,7 @@ func TestEvalSnippetsOnly(t *testing.T) {
 		{"eval", "--cv", "2", "--train-corpus", dir, "--split", "all", dir},
 	} {
 		r := runCmd(t, nil, args...)
-		if r.code != 1 || !strings.Contains(r.stderr, "no page's truth has an article body") {
+		if r.code != 1 || !strings.Contains(r.stderr, "split") || !strings.Contains(r.stderr, "has an article body") {
 			t.Errorf("%v: exit %d, stderr %q; want 1 and a message", args, r.code, r.stderr)
 		}
 	}
@@ -185,8 +187,62 @@ func TestEvalMixedBodies(t *testing.T) {
 		t.Errorf("ceiling: %d pages, %d errors; want %d (those with a body), 0", rep.Pages, rep.Errors, len(pages)-1)
 	}
 	r = mustRun(t, nil, "label", "--split", "all", dir)
-	if n := strings.Count(r.stderr, "article body"); n != 1 || !strings.Contains(r.stderr, "1 pages skipped") {
+	if n := strings.Count(r.stderr, "article body"); n != 1 || !strings.Contains(r.stderr, ": 1 page(s)") {
 		t.Errorf("label: stderr %q; want one line saying 1 page was skipped", r.stderr)
+	}
+	// A second corpus of snippets only: --ceiling says so and scores the
+	// first; eval --cv warns that its folds learn nothing from it.
+	var snips []corpustest.Page
+	for _, p := range corpusPages {
+		snips = append(snips, corpustest.Page{ID: p.id, HTML: []byte(p.html), With: p.body[:1], SnippetsOnly: true})
+	}
+	snipDir := corpustest.Write(t, filepath.Join(t.TempDir(), "snips"), snips)
+	r = mustRun(t, nil, "eval", "--json", "--split", "all", "--ceiling", snipDir, dir)
+	if err := jsonUnmarshal(r.stdout, &reps); err != nil || len(reps) != 1 || reps[0].Corpus != "mixed" {
+		t.Errorf("ceiling over a snippets-only and a mixed corpus: %v, %+v; want the mixed corpus's report", err, reps)
+	}
+	if !strings.Contains(r.stderr, "corpus snips: 0 of the") {
+		t.Errorf("ceiling: stderr %q does not say the snippets-only corpus was skipped", r.stderr)
+	}
+	// (The folds' models need the hand-labelled lines, not found from this
+	// directory: only the warning before them is checked.)
+	r = runCmd(t, nil, "eval", "--cv", "2", "--split", "all", snipDir)
+	if !strings.Contains(r.stderr, "learn nothing from it") {
+		t.Errorf("eval --cv on snippets only: stderr %q gives no warning", r.stderr)
+	}
+}
+
+// TestBodiesOutsideTheSplit checks a corpus whose article bodies are all on
+// pages of the dev split: train --corpus and label (train split by
+// default), which would learn nothing, fail and name the split; label
+// --split dev labels.
+func TestBodiesOutsideTheSplit(t *testing.T) {
+	var pages []corpustest.Page
+	dev := 0
+	for i := range 20 {
+		p := corpusPages[i%len(corpusPages)]
+		id := fmt.Sprintf("page%02d", i)
+		inDev := eval.SplitDev.Has(id)
+		if inDev {
+			dev++
+		}
+		pages = append(pages, corpustest.Page{ID: id, HTML: []byte(p.html), Body: strings.Join(p.body, "\n\n"), With: p.body[:1], SnippetsOnly: !inDev})
+	}
+	if dev == 0 || dev == len(pages) {
+		t.Fatalf("%d of the %d test pages are in the dev split: the test needs both splits", dev, len(pages))
+	}
+	dir := corpustest.Write(t, filepath.Join(t.TempDir(), "devbodies"), pages)
+	for _, args := range [][]string{
+		{"train", "--corpus", dir, "--out", filepath.Join(t.TempDir(), "m.model")},
+		{"label", dir},
+	} {
+		r := runCmd(t, nil, args...)
+		if r.code != 1 || !strings.Contains(r.stderr, "train split") {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and the train split named", args, r.code, r.stderr)
+		}
+	}
+	if r := mustRun(t, nil, "label", "--split", "dev", dir); !strings.Contains(r.stderr, "labelled") {
+		t.Errorf("label --split dev: stderr %q", r.stderr)
 	}
 }
 

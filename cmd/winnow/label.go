@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 
 	"github.com/winnowlabs/winnow/classifier"
@@ -51,17 +52,22 @@ Flags:
 		}
 		c = filterCorpus(c, filters...).Filter(sp.Has)
 		if len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
-			return fmt.Errorf("label: corpus %s: no page's truth has an article body (snippets only): nothing to label from", c.Name)
+			return fmt.Errorf("label: corpus %s: no page of the %s split (and folds) asked for has an article body in its truth (snippets only): nothing to label from", c.Name, sp)
 		}
 		corpora = append(corpora, c)
 	}
 	w := stdout
+	// A file is written under a temporary name beside it and renamed when
+	// complete, so an interrupted run leaves no half-written labels.
 	var fh *os.File
 	if *out != "-" {
-		if fh, err = os.Create(*out); err != nil {
+		if fh, err = os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".*"); err != nil {
 			return err
 		}
-		defer fh.Close()
+		defer func() {
+			fh.Close()
+			os.Remove(fh.Name()) // gone already when renamed
+		}()
 		w = fh
 	}
 	bw := bufio.NewWriter(w)
@@ -89,7 +95,7 @@ Flags:
 			}
 		}
 		if noBody > 0 {
-			fmt.Fprintf(stderr, "winnow: label %s: %d pages skipped: %v\n", c.Name, noBody, eval.ErrNoBody)
+			fmt.Fprintf(stderr, "winnow: label %s: skipped, as %v: %d page(s)\n", c.Name, eval.ErrNoBody, noBody)
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -97,6 +103,12 @@ Flags:
 	}
 	if fh != nil {
 		if err := fh.Close(); err != nil {
+			return err
+		}
+		if err := os.Chmod(fh.Name(), 0o644); err != nil {
+			return err
+		}
+		if err := os.Rename(fh.Name(), *out); err != nil {
 			return err
 		}
 	}

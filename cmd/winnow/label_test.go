@@ -29,6 +29,13 @@ func TestLabel(t *testing.T) {
 	if r.stdout != "" {
 		t.Errorf("stdout = %q, want nothing with --out", r.stdout)
 	}
+	// Written under a temporary name and renamed: nothing else is left.
+	if entries, err := os.ReadDir(filepath.Dir(out)); err != nil || len(entries) != 1 {
+		t.Errorf("the output's directory holds %v (err %v), want the labels file alone", entries, err)
+	}
+	if st, err := os.Stat(out); err != nil || st.Mode().Perm() != 0o644 {
+		t.Errorf("labels file: %v, %v; want mode 0644", st, err)
+	}
 	samples := readSamplesFile(t, out)
 
 	byText := map[string]classifier.Sample{}

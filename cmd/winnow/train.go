@@ -128,7 +128,7 @@ Flags:
 		if err != nil {
 			return err
 		}
-		if err := needBodies("train --corpus", c); err != nil {
+		if err := needBodies("train --corpus", c, eval.SplitTrain); err != nil {
 			return err
 		}
 		pages, failed, err := training.LabelCorpus(ctx, c, eval.SplitTrain.Has)

@@ -339,8 +339,8 @@ func notes(w io.Writer, timeout time.Duration, repeat int, trafSet bool) {
 		fmt.Fprint(w, `- trafilatura-set is go-trafilatura's own comparison set (scripts/comparison/data.go and
   test-files of the pinned module; pages collected by trafilatura's author, most of them
   German, some English, French, Polish and other languages; go run ./cmd/trafset --out DIR
-  writes it for winnow eval): its truth is 1 to 6 "with" and as many "without" snippets a
-  page (3 and 3 on most), no article body, so it has snippet F only and no ceiling. Both
+  writes it for winnow eval): its truth is 1 to 6 "with" and 1 to 6 "without" snippets a
+  page (3 and 3 on 839 of 983), no article body, so it has snippet F only and no ceiling. Both
   trafilatura and its Go port were developed against it. winnow's model never learned from
   it, but some of winnow's rules were checked on its train split (winnow eval --split train):
   its dev split is the held-out part.

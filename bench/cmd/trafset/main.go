@@ -4,13 +4,14 @@
 // from the module cache at the go-trafilatura version this module pins:
 //
 //	go run ./cmd/trafset --out /tmp/trafilatura-set
-//	go run ../cmd/winnow eval --split dev /tmp/trafilatura-set
+//	(cd .. && go run ./cmd/winnow eval --split dev /tmp/trafilatura-set)
 //
 // The bench's --trafilatura-set runs the same set beside the peers.
 package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,13 +23,19 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stderr); err != nil {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stderr)
+	stop()
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "trafset:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string, stderr io.Writer) error {
+// run writes the set where --out says and reports on stderr what it wrote.
+func run(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("trafset", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("out", "", "directory to write the corpus to (made if need be)")
@@ -38,8 +45,6 @@ func run(args []string, stderr io.Writer) error {
 	if *out == "" || fs.NArg() > 0 {
 		return fmt.Errorf("usage: trafset --out DIR")
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	mod, err := bench.TrafilaturaModuleDir(ctx)
 	if err != nil {
 		return err
