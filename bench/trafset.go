@@ -10,6 +10,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -142,6 +143,25 @@ func WriteTrafilaturaSet(modDir, outDir string) (int, []string, error) {
 		return 0, nil, fmt.Errorf("bench: trafilatura set: %w", err)
 	}
 	return len(gt), missing, nil
+}
+
+// BuildTrafilaturaSet writes the comparison set of the pinned go-trafilatura
+// ([TrafilaturaModuleDir], [WriteTrafilaturaSet]) to outDir and reports on
+// w how many pages it wrote, from where, and which entries had no file.
+func BuildTrafilaturaSet(ctx context.Context, outDir string, w io.Writer) error {
+	mod, err := TrafilaturaModuleDir(ctx)
+	if err != nil {
+		return err
+	}
+	n, missing, err := WriteTrafilaturaSet(mod, outDir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s: %d pages from %s\n", outDir, n, mod)
+	if len(missing) > 0 {
+		fmt.Fprintf(w, "%d entries without their file: %s\n", len(missing), strings.Join(missing, ", "))
+	}
+	return nil
 }
 
 // comparisonEntry is one entry of the comparison set's map literal.

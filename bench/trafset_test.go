@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -90,6 +91,13 @@ func TestTrafilaturaSetPinned(t *testing.T) {
 	}
 	if n < 900 || len(missing) > 10 {
 		t.Errorf("%d pages, %d missing (%q); want about 980 pages", n, len(missing), missing)
+	}
+	var report strings.Builder
+	if err := BuildTrafilaturaSet(context.Background(), filepath.Join(t.TempDir(), "again"), &report); err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf(": %d pages from %s\n", n, mod); !strings.Contains(report.String(), want) {
+		t.Errorf("BuildTrafilaturaSet reported %q, want %q", report.String(), want)
 	}
 }
 

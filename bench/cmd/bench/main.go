@@ -273,25 +273,15 @@ func peerVersions() string {
 // trafilatura-set in a new temporary directory and returns the corpus's
 // directory; the caller removes its parent.
 func trafilaturaSet(ctx context.Context, stderr io.Writer) (string, error) {
-	mod, err := bench.TrafilaturaModuleDir(ctx)
-	if err != nil {
-		return "", err
-	}
 	tmp, err := os.MkdirTemp("", "bench-")
 	if err != nil {
 		return "", err
 	}
 	dir := filepath.Join(tmp, "trafilatura-set")
-	n, missing, err := bench.WriteTrafilaturaSet(mod, dir)
-	if err != nil {
+	if err := bench.BuildTrafilaturaSet(ctx, dir, stderr); err != nil {
 		os.RemoveAll(tmp)
 		return "", err
 	}
-	fmt.Fprintf(stderr, "trafilatura-set: %d pages from %s", n, mod)
-	if len(missing) > 0 {
-		fmt.Fprintf(stderr, " (%d entries without their file: %s)", len(missing), strings.Join(missing, ", "))
-	}
-	fmt.Fprintln(stderr)
 	return dir, nil
 }
 

@@ -17,7 +17,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 
 	"github.com/winnowlabs/winnow/bench"
 )
@@ -45,17 +44,5 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if *out == "" || fs.NArg() > 0 {
 		return fmt.Errorf("usage: trafset --out DIR")
 	}
-	mod, err := bench.TrafilaturaModuleDir(ctx)
-	if err != nil {
-		return err
-	}
-	n, missing, err := bench.WriteTrafilaturaSet(mod, *out)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stderr, "%s: %d pages from %s\n", *out, n, mod)
-	if len(missing) > 0 {
-		fmt.Fprintf(stderr, "%d entries without their file: %s\n", len(missing), strings.Join(missing, ", "))
-	}
-	return nil
+	return bench.BuildTrafilaturaSet(ctx, *out, stderr)
 }
