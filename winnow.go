@@ -212,11 +212,11 @@ const (
 // line with strong evidence of its own, an embedded link card in the middle
 // of the article, keeps some of it), then calibrated (see the temperatures
 // above) and, when the model finds the region's prose junk-like on the
-// whole, shifted for the page (see recentreTarget). A pinned line (see [classifier.Counts.Pin]) gets exactly 1 or 0.
-// On a text export the lines are scored where [CleanDocument] places them
-// (see stage2), on a copy: doc is only read. It is what CleanDocument
-// decides on, for callers that segment pages themselves (the HTTP service's
-// /v1/classify).
+// whole, shifted for the page (see recentreTarget). A pinned line (see
+// [classifier.Counts.Pin]) gets exactly 1 or 0. On a text export the lines
+// are scored where [CleanDocument] places them (see stage2), on a copy: doc
+// is only read. It is what CleanDocument decides on, for callers that
+// segment pages themselves (the HTTP service's /v1/classify).
 func JunkProbabilities(m *classifier.Model, doc *extract.Document) []float64 {
 	if doc.Kind == extract.KindText {
 		cp := *doc
