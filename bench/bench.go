@@ -367,26 +367,27 @@ func RunCorpus(ctx context.Context, c *eval.Corpus, opts Options) ([]*eval.Repor
 				c.Name, opts.Split, opts.Input, r.Name, score(r), r.Errors, r.PagesPerSec)
 		}
 	}
+	if !opts.Ceiling {
+		return reports, nil
+	}
 	// The ceiling chooses blocks by the article body: it scores the pages
 	// that have one, and has no row where none has.
-	withBody := c.Filter(func(id string) bool {
-		p, _ := c.Page(id)
-		return opts.Split.Has(id) && p.HasBody()
-	})
-	if opts.Ceiling && len(withBody.Pages) > 0 {
-		kind := extract.KindHTML
-		if opts.Input == InputText {
-			kind = extract.KindText
-		}
-		r, err := eval.Run(ctx, withBody, opts.Split, CeilingName, adapt(Guard(ceilingFunc(kind), timeout)), 1)
-		if err != nil {
-			return nil, err
-		}
-		r.PagesPerSec, r.Elapsed = 0, 0
-		reports = append(reports, r)
-		if opts.Progress != nil {
-			fmt.Fprintf(opts.Progress, "%s/%s %s %s: %s, %d errors\n", c.Name, opts.Split, opts.Input, r.Name, score(r), r.Errors)
-		}
+	withBody := c.Filter(opts.Split.Has).WithBodies()
+	if len(withBody.Pages) == 0 {
+		return reports, nil
+	}
+	kind := extract.KindHTML
+	if opts.Input == InputText {
+		kind = extract.KindText
+	}
+	r, err := eval.Run(ctx, withBody, opts.Split, CeilingName, adapt(Guard(ceilingFunc(kind), timeout)), 1)
+	if err != nil {
+		return nil, err
+	}
+	r.PagesPerSec, r.Elapsed = 0, 0
+	reports = append(reports, r)
+	if opts.Progress != nil {
+		fmt.Fprintf(opts.Progress, "%s/%s %s %s: %s, %d errors\n", c.Name, opts.Split, opts.Input, r.Name, score(r), r.Errors)
 	}
 	return reports, nil
 }

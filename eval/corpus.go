@@ -148,6 +148,20 @@ func (c *Corpus) Filter(keep func(id string) bool) *Corpus {
 	return &out
 }
 
+// WithBodies returns a copy of c holding only the pages whose truth has an
+// article body ([Page.HasBody]), in the same order. c is not changed.
+func (c *Corpus) WithBodies() *Corpus {
+	out := *c
+	out.Pages = slices.DeleteFunc(slices.Clone(c.Pages), func(p Page) bool { return !p.HasBody() })
+	return &out
+}
+
+// SnippetsOnly reports whether c has pages and none of them has an article
+// body: nothing in it can be labelled, nor chosen by its body.
+func (c *Corpus) SnippetsOnly() bool {
+	return len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, Page.HasBody)
+}
+
 // Page returns the page with the given id.
 func (c *Corpus) Page(id string) (Page, bool) {
 	i, ok := slices.BinarySearchFunc(c.Pages, id, func(p Page, id string) int { return strings.Compare(p.ID, id) })

@@ -72,6 +72,18 @@ func TestLoadCorpusSnippetsOnly(t *testing.T) {
 			t.Errorf("%s: SnippetsOnly %v, HasBody %v; want %v, %v", p.ID, p.SnippetsOnly, p.HasBody(), want, !want)
 		}
 	}
+	var ids []string
+	for _, p := range c.WithBodies().Pages {
+		ids = append(ids, p.ID)
+	}
+	if !slices.Equal(ids, []string{"body", "empty"}) || len(c.Pages) != 4 {
+		t.Errorf("WithBodies kept %q (and left %d pages in c), want [body empty] (and 4)", ids, len(c.Pages))
+	}
+	snips := c.Filter(func(id string) bool { return id == "null" || id == "missing" })
+	if c.SnippetsOnly() || !snips.SnippetsOnly() || c.Filter(func(string) bool { return false }).SnippetsOnly() {
+		t.Errorf("SnippetsOnly: whole corpus %v, its two body-less pages %v, no pages %v; want false, true, false",
+			c.SnippetsOnly(), snips.SnippetsOnly(), c.Filter(func(string) bool { return false }).SnippetsOnly())
+	}
 }
 
 func TestLoadCorpusErrors(t *testing.T) {

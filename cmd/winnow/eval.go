@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"slices"
 
 	"github.com/winnowlabs/winnow"
 	"github.com/winnowlabs/winnow/classifier"
@@ -113,12 +112,11 @@ Flags:
 		if *ceiling {
 			// The ceiling chooses blocks by the article body: it scores the
 			// pages that have one.
-			c = c.Filter(sp.Has)
-			all := len(c.Pages)
-			c.Pages = slices.DeleteFunc(c.Pages, func(p eval.Page) bool { return !p.HasBody() })
-			if len(c.Pages) < all {
+			inSplit := c.Filter(sp.Has)
+			c = inSplit.WithBodies()
+			if len(c.Pages) < len(inSplit.Pages) {
 				fmt.Fprintf(stderr, "winnow: eval --ceiling: corpus %s: %d of the %d pages of the %s split have an article body in their truth; the ceiling scores those\n",
-					c.Name, len(c.Pages), all, sp)
+					c.Name, len(c.Pages), len(inSplit.Pages), sp)
 			}
 			if len(c.Pages) == 0 {
 				continue
@@ -127,7 +125,7 @@ Flags:
 		var rep *eval.Report
 		if *cv > 0 {
 			c = c.Filter(sp.Has)
-			if len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
+			if c.SnippetsOnly() {
 				fmt.Fprintf(stderr, "winnow: eval --cv: corpus %s has no article bodies (snippets only): its folds' models learn nothing from it\n", c.Name)
 			}
 			rep, err = crossValidate(ctx, c, base, *cv, *input, *threshold, *workers)
@@ -188,8 +186,7 @@ func textExtractor(opts *winnow.Options) eval.Extractor {
 // article body in its truth: cmd (such as "train --corpus") would learn
 // nothing from it.
 func needBodies(cmd string, c *eval.Corpus, split eval.Split) error {
-	used := c.Filter(split.Has)
-	if len(used.Pages) > 0 && !slices.ContainsFunc(used.Pages, eval.Page.HasBody) {
+	if c.Filter(split.Has).SnippetsOnly() {
 		return fmt.Errorf("%s: corpus %s: no page of the %s split has an article body in its truth (snippets only): nothing to learn from", cmd, c.Name, split)
 	}
 	return nil

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/eval"
@@ -51,7 +50,7 @@ Flags:
 			return err
 		}
 		c = filterCorpus(c, filters...).Filter(sp.Has)
-		if len(c.Pages) > 0 && !slices.ContainsFunc(c.Pages, eval.Page.HasBody) {
+		if c.SnippetsOnly() {
 			return fmt.Errorf("label: corpus %s: no page of the %s split (and folds) asked for has an article body in its truth (snippets only): nothing to label from", c.Name, sp)
 		}
 		corpora = append(corpora, c)
