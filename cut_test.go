@@ -271,3 +271,33 @@ func TestRecentre(t *testing.T) {
 		t.Errorf("no long block inside: P(junk) moved from %v to %v", p, got)
 	}
 }
+
+// TestDecideTextSideRun checks that a text line of a run apart from the
+// article's main run (extract.Block.SideRun) is kept on the stricter cut
+// textSideRun times the threshold, and a main-run line on the threshold.
+func TestDecideTextSideRun(t *testing.T) {
+	prose := strings.Repeat("Prose of the article, long enough to weigh. ", 4)
+	const threshold = 0.6
+	tests := []struct {
+		name    string
+		p       float64
+		sideRun bool
+		want    bool
+	}{
+		{"main run, under the threshold", 0.55, false, true},
+		{"side run, under the threshold, over its cut", 0.55, true, false},
+		{"side run, under its cut", threshold*textSideRun - 0.01, true, true},
+		{"main run, at the threshold", threshold, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &extract.Document{Kind: extract.KindText, Blocks: []extract.Block{
+				{Text: prose, Region: extract.RegionInside},
+				{Text: prose, Region: extract.RegionInside, SideRun: tt.sideRun, Index: 1},
+			}}
+			if keep := decide(doc, []float64{0.1, tt.p}, threshold); keep[1] != tt.want {
+				t.Errorf("line at P(junk) %.2f kept %v, want %v", tt.p, keep[1], tt.want)
+			}
+		})
+	}
+}

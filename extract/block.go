@@ -58,6 +58,10 @@ type Block struct {
 	// Foreign reports that the block's script differs from the page's main
 	// script (a mostly Latin line on a Chinese page, or the reverse).
 	Foreign bool
+	// SideRun reports that a text line is inside the article region in a run
+	// of lines apart from the article's main run, one that joined it for
+	// prose of its own (see TextRegion). Never set on HTML blocks.
+	SideRun bool
 }
 
 // Runes returns the number of runes in the block's text.

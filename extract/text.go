@@ -34,7 +34,8 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 }
 
 // TextRegion marks the article's runs of lines among a text's blocks
-// inside, the lines next to them edge, and the rest outside. pjunk is nil
+// inside (SideRun on those of runs other than the main one), the lines next
+// to them edge, and the rest outside. pjunk is nil
 // or holds the line model's P(junk) of every block: FromText finds the
 // runs from the lines' shapes alone; a caller with a line model finds them
 // again with its opinion (see junkWeight), so that a consent notice's or a
@@ -77,6 +78,7 @@ func TextRegion(blocks []Block, pjunk []float64) {
 		// listing): every line is a candidate; stage 2 decides.
 		for i := range blocks {
 			blocks[i].Region = RegionEdge
+			blocks[i].SideRun = false
 		}
 		return
 	}
@@ -94,6 +96,7 @@ func TextRegion(blocks []Block, pjunk []float64) {
 	const edgeLines = 3
 	for i := range blocks {
 		blocks[i].Region = RegionOutside
+		blocks[i].SideRun = inside[i] && (i < start || i > end)
 	}
 	for i := range blocks {
 		if !inside[i] {

@@ -134,9 +134,14 @@ func TestTextRegionOtherRuns(t *testing.T) {
 	}
 	lines = append(lines, s1Line(6), s1Line(7), "Share", "Tweet", "Terms", "Privacy", "Contact", "About", "Jobs", "Help")
 	blocks, _ := s1TextRegions(t, lines)
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if strings.HasPrefix(b.Text, "Line ") && b.Region != RegionInside {
 			t.Errorf("%q is %v, want inside", b.Text[:7], b.Region)
+		}
+		// The six lines before the table are the main run; the two after
+		// it joined it, and only they are a side run.
+		if want := i >= len(blocks)-10 && i < len(blocks)-8; b.SideRun != want {
+			t.Errorf("line %d %q: SideRun %v, want %v", i, b.Text, b.SideRun, want)
 		}
 	}
 
@@ -191,6 +196,12 @@ func TestTextRegionNoProse(t *testing.T) {
 		if b.Region != RegionEdge {
 			t.Errorf("%q: %v, want edge", b.Text, b.Region)
 		}
+	}
+	// A side run found before is not one once no run is.
+	blocks[1].SideRun = true
+	TextRegion(blocks, nil)
+	if blocks[1].SideRun {
+		t.Error("SideRun left set on a text with no run")
 	}
 	TextRegion(nil, nil) // must not panic
 }
