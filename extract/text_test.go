@@ -421,3 +421,49 @@ func TestJunkWeight(t *testing.T) {
 		}
 	}
 }
+
+// TestTextRegionStopSections checks that the lines after a stop line inside
+// the article's run ("Related articles", "评论") leave the run up to the next
+// line of prose, which stays inside, and that "Read more" and a line that
+// introduces a list of the article's own are not stop lines.
+func TestTextRegionStopSections(t *testing.T) {
+	tests := []struct {
+		stop       string
+		titlesLeft bool
+	}{
+		{"Related articles", true},
+		{"Related posts:", true},
+		{"3 Comments", true},
+		{"相关阅读", true},
+		{"Read more", false},
+		{"Recommended tools for the job:", false},
+		{"Relatedness of the two samples", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.stop, func(t *testing.T) {
+			lines := []string{"Home", s1Line(0), s1Line(1), s1Line(2), s1Line(3), tt.stop,
+				"Title of another story", "Title of a third story",
+				s1Line(4), s1Line(5), s1Line(6), "Footer"}
+			blocks, got := s1TextRegions(t, lines)
+			for i := 6; i <= 7; i++ {
+				if left := blocks[i].Region != RegionInside; left != tt.titlesLeft {
+					t.Errorf("%q after %q: %s, want out of the run %v (regions %v)", lines[i], tt.stop, got[i], tt.titlesLeft, got)
+				}
+			}
+			for i := 8; i <= 10; i++ {
+				if blocks[i].Region != RegionInside {
+					t.Errorf("prose after the section, line %d: %s, want inside", i, got[i])
+				}
+			}
+			if blocks[5].Region != RegionInside {
+				t.Errorf("the stop line itself: %s, want inside (the model judges it)", got[5])
+			}
+		})
+	}
+	// A stop section that runs to the end of the run leaves it to its end.
+	lines := []string{s1Line(0), s1Line(1), s1Line(2), "Related articles", "Title of another story", "Title of a third story", "Footer"}
+	blocks, got := s1TextRegions(t, lines)
+	if blocks[4].Region == RegionInside || blocks[5].Region == RegionInside {
+		t.Errorf("titles after a final stop line: regions %v, want out of the run", got)
+	}
+}
