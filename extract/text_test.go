@@ -436,7 +436,8 @@ func TestTextRegionStopSections(t *testing.T) {
 		{"3 Comments", true},
 		{"相关阅读", true},
 		{"Read more", false},
-		{"Recommended tools for the job:", false},
+		{"Related tools:", false}, // words of its own before a colon: the article's list
+		{"Comments are closed.", false},
 		{"Relatedness of the two samples", false},
 	}
 	for _, tt := range tests {
@@ -460,10 +461,24 @@ func TestTextRegionStopSections(t *testing.T) {
 			}
 		})
 	}
-	// A stop section that runs to the end of the run leaves it to its end.
-	lines := []string{s1Line(0), s1Line(1), s1Line(2), "Related articles", "Title of another story", "Title of a third story", "Footer"}
+	// A stop section that runs to the end of the main run leaves it to its
+	// end: lines that score as prose but are not prose lines (short of
+	// stopSectionProseRunes) are inside without the rule.
+	teaser := "Another story about otters, with a comma, another one, and a third one too"
+	lines := []string{"Menu", s1Line(0), s1Line(1), s1Line(2), "Related articles", teaser, teaser, "Footer"}
 	blocks, got := s1TextRegions(t, lines)
-	if blocks[4].Region == RegionInside || blocks[5].Region == RegionInside {
-		t.Errorf("titles after a final stop line: regions %v, want out of the run", got)
+	if blocks[5].Region == RegionInside || blocks[6].Region == RegionInside {
+		t.Errorf("teasers after a final stop line: regions %v, want out of the run", got)
+	}
+	// A stop line inside another's section goes with it.
+	lines = []string{s1Line(0), s1Line(1), s1Line(2), "Related articles", teaser, "3 Comments", teaser, s1Line(3), s1Line(4)}
+	blocks, got = s1TextRegions(t, lines)
+	for i := 4; i <= 6; i++ {
+		if blocks[i].Region == RegionInside {
+			t.Errorf("line %d %q: %s, want out of the run (regions %v)", i, lines[i], got[i], got)
+		}
+	}
+	if blocks[7].Region != RegionInside || blocks[3].Region != RegionInside {
+		t.Errorf("the first stop line and the prose after the section: regions %v, want inside", got)
 	}
 }
