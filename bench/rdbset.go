@@ -22,11 +22,14 @@ import (
 // reads: readeck's go-readability, at the version this module pins (go.mod).
 const ReadabilityModule = "codeberg.org/readeck/go-readability/v2"
 
-// The rule that keeps the real pages of Readability's test pages and leaves
-// out its synthetic unit tests (a few hundred bytes to a few kilobytes of
-// made-up markup, such as rtl-1 or remove-extra-brs): a page is kept when
-// its source.html has at least ReadabilityMinSourceBytes bytes and the text
-// of its expected.html at least ReadabilityMinBodyChars characters.
+// ReadabilityMinSourceBytes and ReadabilityMinBodyChars are the size rule
+// that keeps a test page: its source.html has at least
+// ReadabilityMinSourceBytes bytes and the text of its expected.html at least
+// ReadabilityMinBodyChars characters. The rule leaves out Readability's
+// synthetic unit tests (a few hundred bytes to a few kilobytes of made-up
+// markup, such as rtl-1 or remove-extra-brs), and with them three small
+// real pages on v2.1.3 (001, daringfireball-1 and table-style-attributes,
+// 10 to 14 KB).
 const (
 	ReadabilityMinSourceBytes = 20_000
 	ReadabilityMinBodyChars   = 500
@@ -47,8 +50,9 @@ func ReadabilityModuleDir(ctx context.Context) (string, error) {
 // writes with its own Go port, scripts/generate-test.go, and its
 // maintainers check). The page id is the directory's name, the article
 // body is the visible text of expected.html (see [readabilityText]) and the
-// URL is empty, as the test pages give none. Only real pages are kept (see
-// [ReadabilityMinSourceBytes]): on v2.1.3, 95 of its 134 directories.
+// URL is empty, as the test pages give none. Only the pages that pass the
+// size rule are kept (see [ReadabilityMinSourceBytes]): on v2.1.3, 95 of
+// its 134 directories.
 //
 // The truth is Readability's own output, not a human labelling. The set
 // probes how well winnow generalises to real article pages (mostly English
@@ -64,10 +68,8 @@ func ReadabilityModuleDir(ctx context.Context) (string, error) {
 // from one run to the next.
 func WriteReadabilitySet(modDir, outDir string) (int, []string, error) {
 	gtPath := filepath.Join(outDir, "ground-truth.json")
-	if _, err := os.Lstat(gtPath); err == nil {
-		return 0, nil, fmt.Errorf("bench: readability set: %s already exists (remove it, or choose another directory): %w", gtPath, fs.ErrExist)
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return 0, nil, fmt.Errorf("bench: readability set: %w", err)
+	if err := refuseExistingSet(outDir); err != nil {
+		return 0, nil, err
 	}
 	pagesDir := filepath.Join(modDir, "test-pages")
 	dirs, err := os.ReadDir(pagesDir) // sorted by name
@@ -114,7 +116,7 @@ func WriteReadabilitySet(modDir, outDir string) (int, []string, error) {
 		gt[id] = truth{ArticleBody: body}
 	}
 	if len(gt) == 0 {
-		return 0, nil, fmt.Errorf("bench: readability set: %s: no real pages", pagesDir)
+		return 0, nil, fmt.Errorf("bench: readability set: %s: no page passes the size rule", pagesDir)
 	}
 	b, err := json.MarshalIndent(gt, "", " ") // keys sorted
 	if err != nil {
@@ -126,10 +128,27 @@ func WriteReadabilitySet(modDir, outDir string) (int, []string, error) {
 	return len(gt), left, nil
 }
 
+// refuseExistingSet returns an error wrapping [fs.ErrExist] when outDir
+// already holds a ground-truth.json, and nil when it does not.
+func refuseExistingSet(outDir string) error {
+	gtPath := filepath.Join(outDir, "ground-truth.json")
+	if _, err := os.Lstat(gtPath); err == nil {
+		return fmt.Errorf("bench: readability set: %s already exists (remove it, or choose another directory): %w", gtPath, fs.ErrExist)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("bench: readability set: %w", err)
+	}
+	return nil
+}
+
 // BuildReadabilitySet writes the test pages of the pinned go-readability
 // ([ReadabilityModuleDir], [WriteReadabilitySet]) to outDir and reports on
 // w how many pages it wrote, from where, and how many it left out.
 func BuildReadabilitySet(ctx context.Context, outDir string, w io.Writer) error {
+	// Refuse an existing set before looking the module up, which may
+	// download it.
+	if err := refuseExistingSet(outDir); err != nil {
+		return err
+	}
 	mod, err := ReadabilityModuleDir(ctx)
 	if err != nil {
 		return err
@@ -139,7 +158,7 @@ func BuildReadabilitySet(ctx context.Context, outDir string, w io.Writer) error 
 		return err
 	}
 	fmt.Fprintf(w, "%s: %d pages from %s\n", outDir, n, mod)
-	fmt.Fprintf(w, "%d synthetic test pages left out (source under %d bytes or article under %d characters)\n",
+	fmt.Fprintf(w, "%d test pages left out (source under %d bytes or article under %d characters)\n",
 		len(left), ReadabilityMinSourceBytes, ReadabilityMinBodyChars)
 	return nil
 }
@@ -147,10 +166,12 @@ func BuildReadabilitySet(ctx context.Context, outDir string, w io.Writer) error 
 // readabilityText returns the visible text of the HTML read from r, one
 // line per block: script, style and noscript are skipped (x/net/html reads
 // noscript's content as raw markup), a line break goes before and after
-// each block element ([textBlocks]) and <br>, and whitespace is collapsed as
-// a browser does: outside <pre> every run of spaces, tabs and line breaks
-// in the text is one space; inside it line breaks stay, and runs of spaces
-// and tabs become one space. Lines are trimmed and empty ones dropped.
+// each block element ([textBlocks]) and <br>, and whitespace is collapsed:
+// outside <pre> every run of spaces, tabs and line breaks in the text is one
+// space, as a browser shows it; inside it line breaks stay, but runs of
+// spaces and tabs become one space too (a browser would keep them; the
+// shingle metric does not see them). Lines are trimmed and empty ones
+// dropped.
 func readabilityText(r io.Reader) (string, error) {
 	doc, err := html.Parse(r)
 	if err != nil {
@@ -208,6 +229,9 @@ var textBlocks = map[atom.Atom]bool{
 	atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dd: true, atom.Dt: true,
 	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
 	atom.Blockquote: true, atom.Figcaption: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true, atom.Main: true,
+	atom.Figure: true, atom.Dl: true, atom.Caption: true, atom.Address: true, atom.Details: true,
+	atom.Summary: true, atom.Hr: true, atom.Form: true, atom.Fieldset: true,
 }
 
 // collapseSpaces replaces each run of spaces and tabs in s with one space.

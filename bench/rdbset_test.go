@@ -32,6 +32,7 @@ func TestReadabilityText(t *testing.T) {
 		{"tables", "<table><tr><th>h</th><td>c1</td><td>c2</td></tr></table>", "h\nc1\nc2"},
 		{"quote and caption", "<blockquote>said</blockquote><figure><img alt=no><figcaption>cap</figcaption></figure>", "said\ncap"},
 		{"section and article", "<article>a<section>b</section>c</article>", "a\nb\nc"},
+		{"page parts are blocks", "<header>a</header><nav>b</nav><main>c</main><aside>d</aside><footer>e</footer><figure>f</figure><address>g</address><details><summary>h</summary>i</details>", "a\nb\nc\nd\ne\nf\ng\nh\ni"},
 		{"script, style and noscript skipped", "<p>a<script>var x = 1;</script><style>p{}</style><noscript><p>js</p></noscript>b</p>", "ab"},
 		{"comments skipped", "<p>a<!-- note -->b</p>", "ab"},
 		{"entities", "<p>fish &amp; chips&nbsp;&lt;3</p>", "fish & chips\u00a0<3"},

@@ -11,8 +11,9 @@
 // generalises to real article pages (mostly English news, a few Chinese,
 // Japanese and others). Never use it to compare readeck's go-readability
 // with other extractors, since there its score would be its own test
-// expectation. Readability's synthetic unit-test pages are left out (see
-// bench.WriteReadabilitySet). rdbset refuses to write into a directory that
+// expectation. Pages under a size rule are left out: Readability's
+// synthetic unit-test pages, and three small real ones (see
+// bench.ReadabilityMinSourceBytes). rdbset refuses to write into a directory that
 // already holds a ground-truth.json.
 package main
 
