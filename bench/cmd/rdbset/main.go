@@ -13,8 +13,8 @@
 // with other extractors, since there its score would be its own test
 // expectation. Pages under a size rule are left out: Readability's
 // synthetic unit-test pages, and three small real ones (see
-// bench.ReadabilityMinSourceBytes). rdbset refuses to write into a directory that
-// already holds a ground-truth.json.
+// bench.ReadabilityMinSourceBytes). rdbset refuses to write into a
+// directory that already holds a ground-truth.json.
 package main
 
 import (
@@ -22,7 +22,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 
@@ -31,7 +30,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Args[1:], os.Stderr)
+	err := bench.RunSetCommand(ctx, "rdbset", "directory to write the corpus to (made if need be; must not hold a ground-truth.json)", bench.BuildReadabilitySet, os.Args[1:], os.Stderr)
 	stop()
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -39,18 +38,4 @@ func main() {
 		fmt.Fprintln(os.Stderr, "rdbset:", err)
 		os.Exit(1)
 	}
-}
-
-// run writes the set where --out says and reports on stderr what it wrote.
-func run(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("rdbset", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("out", "", "directory to write the corpus to (made if need be; must not hold a ground-truth.json)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if *out == "" || fs.NArg() > 0 {
-		return fmt.Errorf("usage: rdbset --out DIR")
-	}
-	return bench.BuildReadabilitySet(ctx, *out, stderr)
 }

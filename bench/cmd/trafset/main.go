@@ -14,7 +14,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 
@@ -23,7 +22,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Args[1:], os.Stderr)
+	err := bench.RunSetCommand(ctx, "trafset", "directory to write the corpus to (made if need be)", bench.BuildTrafilaturaSet, os.Args[1:], os.Stderr)
 	stop()
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -31,18 +30,4 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trafset:", err)
 		os.Exit(1)
 	}
-}
-
-// run writes the set where --out says and reports on stderr what it wrote.
-func run(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("trafset", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("out", "", "directory to write the corpus to (made if need be)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if *out == "" || fs.NArg() > 0 {
-		return fmt.Errorf("usage: trafset --out DIR")
-	}
-	return bench.BuildTrafilaturaSet(ctx, *out, stderr)
 }
