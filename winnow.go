@@ -390,7 +390,10 @@ const (
 	// instead (see extract's otherRunShare) traded wceb1000 for the
 	// others: at 0.1 of the main run's prose 0.7718, 0.8987 and 0.8573.
 	// 0.85 keeps wceb1000, the largest set, where it was; 0.8 gains on the
-	// two smaller ones and loses more of it.
+	// two smaller ones and loses more of it. Measured again with the stop
+	// sections of extract's text stage 1 (0.85: 0.7752, 0.9028 and
+	// 0.8582): 0.8 0.7745, 0.9033 and 0.8600; 0.75 0.7736, 0.9026 and
+	// 0.8587; 0.9 0.7750, 0.8992 and 0.8582.
 	textSideRun = 0.85
 	// htmlDataCell is the P(junk) at or above which stage 2 drops a cell of
 	// a data table inside the region. A table's cells are short and end no
