@@ -10,7 +10,7 @@ var ErrTooLarge = errors.New("extract: input too large")
 
 // ErrNotHTML is returned when input forced to HTML (Options.Kind) does not
 // parse as a document with any text.
-var ErrNotHTML = errors.New("extract: not an HTML document")
+var ErrNotHTML = errors.New("extract: not an HTML document with any text")
 
 // ErrBinary is returned for input that is neither HTML nor text (for example an image or random bytes).
 var ErrBinary = errors.New("extract: input looks binary, not HTML or text")
