@@ -53,7 +53,8 @@ type Block struct {
 	// DataCell reports that the block is a cell of a data table (a table of
 	// rows of cells holding no block structure of their own; see
 	// isDataTable), or a div or p that only wraps such a cell's text, not a
-	// cell of a table that lays out the page.
+	// cell of a table that lays out the page. On text, a line of a run
+	// that reads as a table's cells beside the article (see TextRegion).
 	DataCell bool
 	// Foreign reports that the block's script differs from the page's main
 	// script (a mostly Latin line on a Chinese page, or the reverse).

@@ -482,3 +482,91 @@ func TestTextRegionStopSections(t *testing.T) {
 		t.Errorf("the first stop line and the prose after the section: regions %v, want inside", got)
 	}
 }
+
+// TestTextRegionTables checks that a table written one cell a line beside
+// the article joins it as DataCell lines, and that short runs, runs of
+// words and tables far from the article do not.
+func TestTextRegionTables(t *testing.T) {
+	var table []string
+	for row := range 8 {
+		table = append(table, fmt.Sprintf("School %d", row), fmt.Sprintf("%d", row+1), fmt.Sprintf("%d%% / %d%%", 30+row, 40+row), fmt.Sprintf("$%d,000", 150+row))
+	}
+	article := []string{s1Line(0), s1Line(1), s1Line(2), s1Line(3)}
+	var menu []string
+	for i := range 30 {
+		menu = append(menu, fmt.Sprintf("Menu item %c", 'A'+i))
+	}
+	calendar := []string{"December 2006"} // a blog's calendar, one day a line
+	for day := 1; day <= 31; day++ {
+		calendar = append(calendar, fmt.Sprint(day))
+	}
+	tests := []struct {
+		name      string
+		lines     []string
+		from, to  int // the candidate run, lines[from:to]
+		wantCells bool
+	}{
+		{"table after the article", concat(article, table, []string{"Footer"}), 4, 36, true},
+		{"table before the article", concat([]string{"Home"}, table, article), 1, 33, true},
+		{"too short", concat(article, table[:20], []string{"Footer"}), 4, 24, false},
+		{"words, not figures", concat(article, menu), 4, 34, false},
+		{"far from the article", concat(article, menu[:10], table), 14, 46, false},
+		{"a calendar", concat(article, calendar), 4, 4 + len(calendar), false},
+		{"a menu beside the table stays out", concat(article, table, menu[:12]), 40, 48, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, got := s1TextRegions(t, tt.lines)
+			for i := tt.from; i < tt.to; i++ {
+				if blocks[i].DataCell != tt.wantCells || tt.wantCells && blocks[i].Region != RegionInside {
+					t.Fatalf("line %d %q: DataCell %v, %s; want DataCell %v (regions %v)", i, tt.lines[i], blocks[i].DataCell, got[i], tt.wantCells, got)
+				}
+			}
+		})
+	}
+	// A table found before is not one once the text has no run.
+	blocks, _ := s1TextRegions(t, []string{"Home", "News", "Login", "Search"})
+	blocks[1].DataCell = true
+	TextRegion(blocks, nil)
+	if blocks[1].DataCell {
+		t.Error("DataCell left set on a text with no run")
+	}
+}
+
+func TestSmallNumber(t *testing.T) {
+	for in, want := range map[string]bool{"7": true, "31": true, "100": false, "3.6": false, "12%": false, "": false} {
+		if got := smallNumber(in); got != want {
+			t.Errorf("smallNumber(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestNumericLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"37% / 40%", true},
+		{"$175,000", true},
+		{"3.6", true},
+		{"3 (tie)", false},
+		{"Class of 2022", false},
+		{"2024年3月", true},
+		{"Harvard Business School", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := numericLine(tt.in); got != tt.want {
+			t.Errorf("numericLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// concat joins slices of lines into a new one.
+func concat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
