@@ -304,28 +304,32 @@ func TestDecideTextSideRun(t *testing.T) {
 
 // TestDecideTextDataCells checks that a text line of a table beside the
 // article (extract.Block.DataCell) is kept up to textDataCell times the
-// threshold, where a line of the article at the same P(junk) goes.
+// threshold, at most htmlDataCell, where a line of the article at the same
+// P(junk) goes.
 func TestDecideTextDataCells(t *testing.T) {
 	prose := strings.Repeat("Prose of the article, long enough to weigh. ", 4)
-	const threshold = 0.6
 	tests := []struct {
-		name     string
-		p        float64
-		dataCell bool
-		want     bool
+		name      string
+		threshold float64
+		p         float64
+		dataCell  bool
+		want      bool
 	}{
-		{"a cell over the threshold", 0.8, true, true},
-		{"an article line over the threshold", 0.8, false, false},
-		{"a cell at its own cut", threshold * textDataCell, true, false},
+		{"a cell over the threshold", 0.6, 0.8, true, true},
+		{"an article line over the threshold", 0.6, 0.8, false, false},
+		{"a cell at its own cut", 0.6, 0.6 * textDataCell, true, false},
+		{"a cell under the cap", 0.7, htmlDataCell - 0.01, true, true},
+		{"a cell at the cap, under 1.5 times the threshold", 0.7, htmlDataCell, true, false},
+		{"a cell pinned as junk", 1, 1, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &extract.Document{Kind: extract.KindText, Blocks: []extract.Block{
 				{Text: prose, Region: extract.RegionInside},
-				{Text: "37% / 40%", Region: extract.RegionInside, DataCell: tt.dataCell, SideRun: true, Index: 1},
+				{Text: "37% / 40%", Region: extract.RegionInside, DataCell: tt.dataCell, Index: 1},
 			}}
-			if keep := decide(doc, []float64{0.1, tt.p}, threshold); keep[1] != tt.want {
-				t.Errorf("line at P(junk) %.2f kept %v, want %v", tt.p, keep[1], tt.want)
+			if keep := decide(doc, []float64{0.1, tt.p}, tt.threshold); keep[1] != tt.want {
+				t.Errorf("line at P(junk) %.2f, threshold %.2f: kept %v, want %v", tt.p, tt.threshold, keep[1], tt.want)
 			}
 		})
 	}

@@ -100,8 +100,8 @@ func TextRegion(blocks []Block, pjunk []float64) {
 	// join it (stage 2 judges their lines).
 	otherRuns(score, inside, 0, start, otherRunShare*best)
 	otherRuns(score, inside, end+1, len(score), otherRunShare*best)
-	leaveStopSections(blocks, inside, start, end)
-	cells := tableRuns(blocks, inside)
+	left := leaveStopSections(blocks, inside, start, end)
+	cells := tableRuns(blocks, inside, left)
 	const edgeLines = 3
 	for i := range blocks {
 		blocks[i].Region = RegionOutside
@@ -137,7 +137,8 @@ const stopSectionProseRunes = 80
 // say where such a section ends, so the prose after it, which an inline box
 // of links often sits in, stays. The stop line itself stays for the model
 // to judge (a stop line inside another's section goes with that section),
-// and the lines taken out become edge or outside lines. Only the main run
+// and the lines taken out become edge or outside lines; it reports which
+// they are (no table may take them back, see tableRuns). Only the main run
 // is searched: a side run joined for prose of its own is judged on a
 // stricter cut already (see Block.SideRun).
 //
@@ -147,7 +148,8 @@ const stopSectionProseRunes = 80
 // 0.8582. Ending the run at the stop line instead (when half of the run's
 // prose came before it): 0.7742, 0.8984 and 0.8591, with articles cut off
 // at an inline "Related story" box.
-func leaveStopSections(blocks []Block, inside []bool, start, end int) {
+func leaveStopSections(blocks []Block, inside []bool, start, end int) (left []bool) {
+	left = make([]bool, len(blocks))
 	for i := start + 1; i <= end; i++ {
 		if !stopLine(blocks[i].Text) {
 			continue
@@ -155,9 +157,11 @@ func leaveStopSections(blocks []Block, inside []bool, start, end int) {
 		j := i + 1
 		for ; j <= end && !(blocks[j].EndsSentence() && blocks[j].Runes() >= stopSectionProseRunes); j++ {
 			inside[j] = false
+			left[j] = true
 		}
 		i = j // a line of prose, or past the run: no stop line
 	}
+	return left
 }
 
 // stopLine reports whether a line of a text export opens a section that is
@@ -178,124 +182,6 @@ func stopLine(text string) bool {
 		return false
 	}
 	return !strings.HasPrefix(lowerLetters(text), "readmore")
-}
-
-// A run of text lines reads as a table's cells (see tableRuns) when it has
-// at least tableMinLines lines of at most tableCellMaxRunes runes that end
-// no sentence, at least tableNumericShare of them numeric (see
-// numericLine) with never tableGap lines without one, most of its figures
-// more than a calendar's day (see smallNumber), and lies within
-// tableNearLines of the article's lines; it reaches tableEdge lines past
-// its first and last figures.
-//
-// 5-fold CV text F1 (winnow's decision thresholds say how) on wceb1000 and
-// zh-dev 0.7752 and 0.9028 -> 0.7774 and 0.8992; snippet F on
-// trafilatura's comparison set (train split) 0.8582 -> 0.8581. wceb1000's
-// rankings table (0103) went from 0.150 to 0.865; zh-dev's loss is one page
-// (91bdf33e) whose fold model changed with the other pages' labels: the
-// default model cleans it line for line as before. A first version, one
-// run of short lines whole, with 30% figures, no calendar rule: runs of 12
-// lines or more 0.7769 and 0.9018, with a forum's member details (joined,
-// messages, points) taken for tables; of 24, 0.7775 and 0.9019 (and a blog's
-// calendar); of 30, 0.7776 and 0.8984; its cells kept at the text threshold
-// instead of textDataCell's laxer cut, 0.7752 and 0.9026.
-const (
-	tableMinLines     = 24
-	tableCellMaxRunes = 60
-	tableNumericShare = 0.4
-	tableNearLines    = 3
-	tableGap          = 10
-	tableEdge         = 4
-)
-
-// tableRuns reports which lines belong to a data table beside the article:
-// a text export writes a table one cell a line, short lines that end no
-// sentence, which the article's run leaves out as it does a menu; a
-// table's many figures tell them apart. A run of such lines is cut into
-// tables where tableGap lines or more pass without a figure, so that a
-// menu beside a table does not join with it; each table keeps up to
-// tableGap lines of its own either side (its column headings, a last
-// column of words). inside marks the article's lines.
-func tableRuns(blocks []Block, inside []bool) []bool {
-	cells := make([]bool, len(blocks))
-	isCell := func(b *Block) bool { return b.Runes() <= tableCellMaxRunes && !b.EndsSentence() }
-	for i := 0; i < len(blocks); {
-		if !isCell(&blocks[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(blocks) && isCell(&blocks[j]) {
-			j++
-		}
-		// blocks[i:j] is a run of short lines; first and last are the
-		// figures of the table being read, numeric its count of them.
-		first, last, numeric, small := -1, -1, 0, 0
-		flush := func() {
-			if first < 0 {
-				return
-			}
-			from, to := max(i, first-tableEdge), min(j, last+1+tableEdge)
-			if to-from >= tableMinLines && float64(numeric) >= tableNumericShare*float64(to-from) && 2*small <= numeric && nearInside(inside, from, to) {
-				for k := from; k < to; k++ {
-					cells[k] = true
-				}
-			}
-			first, last, numeric, small = -1, -1, 0, 0
-		}
-		for k := i; k < j; k++ {
-			if !numericLine(blocks[k].Text) {
-				continue
-			}
-			if last >= 0 && k-last > tableGap {
-				flush()
-			}
-			if first < 0 {
-				first = k
-			}
-			last = k
-			numeric++
-			if smallNumber(blocks[k].Text) {
-				small++
-			}
-		}
-		flush()
-		i = j
-	}
-	return cells
-}
-
-// nearInside reports whether a line within tableNearLines of
-// blocks[i..j), outside it, is marked in inside.
-func nearInside(inside []bool, i, j int) bool {
-	for k := max(0, i-tableNearLines); k < min(len(inside), j+tableNearLines); k++ {
-		if (k < i || k >= j) && inside[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// numericLine reports whether s holds a digit and at least as many digits
-// as letters: "37% / 40%", "$175,000", "3.6", not "Class of 2022".
-func numericLine(s string) bool {
-	digits, letters := 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsLetter(r):
-			letters++
-		}
-	}
-	return digits > 0 && digits >= letters
-}
-
-// smallNumber reports whether s is a number of one or two digits and
-// nothing else: a calendar's days or a pager's pages, when most of a run's
-// figures are such.
-func smallNumber(s string) bool {
-	return len(s) > 0 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
 }
 
 // lowerLetters returns the letters of s, lower-cased, and nothing else.
