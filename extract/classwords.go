@@ -169,14 +169,26 @@ const stopHeadingMaxRunes = 32
 // ends, so "comment" does not stop "Commentary" nor "popular" "Popularity of tea".
 // Every Han, Kana and Hangul character ends a word.
 func isStopHeading(text string) bool {
-	stop, _ := stopHeadingMatch(text)
+	stop, _ := stopHeadingMatch(text, "")
 	return stop
 }
 
-// stopHeadingMatch is isStopHeading, and also reports whether the text is
-// exactly a listed heading, with no words of its own ("Related posts:",
-// not "Recommended courses:").
-func stopHeadingMatch(text string) (stop, exact bool) {
+// opensStopSection reports whether text, a heading or a text export's line,
+// opens a section that is not the article: it is a stop heading (see
+// isStopHeading) that does not end in a colon after words of its own
+// ("Related posts:" opens one; "Recommended courses:" announces the
+// article's own list). The listed heading skip (normalised, as in
+// stopheadings.txt; "" for none) does not count.
+func opensStopSection(text, skip string) bool {
+	stop, exact := stopHeadingMatch(text, skip)
+	return stop && (exact || !introducesList(text))
+}
+
+// stopHeadingMatch is isStopHeading, less the listed heading skip (""
+// for none), and also reports whether the text is exactly a listed
+// heading, with no words of its own ("Related posts:", not "Recommended
+// courses:").
+func stopHeadingMatch(text, skip string) (stop, exact bool) {
 	var b strings.Builder
 	// wordEnd marks the byte offsets in b where a word ends. At most
 	// stopHeadingMaxRunes runes are written (the count is checked before
@@ -212,7 +224,7 @@ func stopHeadingMatch(text string) (stop, exact bool) {
 	}
 	wordEnd[len(norm)] = true
 	for _, h := range stopHeadings {
-		if strings.HasPrefix(norm, h) && len(norm) <= len(h)+12 && wordEnd[len(h)] {
+		if h != skip && strings.HasPrefix(norm, h) && len(norm) <= len(h)+12 && wordEnd[len(h)] {
 			stop = true
 			exact = exact || len(norm) == len(h)
 		}

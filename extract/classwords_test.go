@@ -182,7 +182,7 @@ func TestStopHeadingsFile(t *testing.T) {
 		if n := utf8.RuneCountInString(h); n > stopHeadingMaxRunes {
 			t.Errorf("%q has %d letters, more than %d", h, n, stopHeadingMaxRunes)
 		}
-		if stop, exact := stopHeadingMatch(h); !stop || !exact {
+		if stop, exact := stopHeadingMatch(h, ""); !stop || !exact {
 			t.Errorf("%q does not match itself exactly", h)
 		}
 	}

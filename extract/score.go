@@ -295,8 +295,7 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 		if !blocks[i].Heading || blocks[i].LinkChars > 0 {
 			continue
 		}
-		stop, exact := stopHeadingMatch(blocks[i].Text)
-		if !stop || !exact && introducesList(blocks[i].Text) {
+		if !opensStopSection(blocks[i].Text, "") {
 			continue
 		}
 		o := owners[i]
