@@ -144,6 +144,22 @@ var stopHeadingsFile string
 // is not the article. Built once from stopheadings.txt and never mutated.
 var stopHeadings = parseStopHeadings(stopHeadingsFile)
 
+// stopHeadingsByRune are stopHeadings by their first rune, so that
+// stopHeadingMatch, which a text export's every short line goes through,
+// compares a text with the few headings that can start it. Built once and
+// never mutated.
+var stopHeadingsByRune = byFirstRune(stopHeadings)
+
+// byFirstRune groups words by their first rune, keeping their order.
+func byFirstRune(words []string) map[rune][]string {
+	m := make(map[rune][]string)
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
+
 func parseStopHeadings(s string) []string {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
@@ -189,17 +205,19 @@ func opensStopSection(text, skip string) bool {
 // heading, with no words of its own ("Related posts:", not "Recommended
 // courses:").
 func stopHeadingMatch(text, skip string) (stop, exact bool) {
-	var b strings.Builder
-	// wordEnd marks the byte offsets in b where a word ends. At most
+	// buf[:nb] holds the letters written so far, on the stack: at most
 	// stopHeadingMaxRunes runes are written (the count is checked before
-	// each), each of at most utf8.UTFMax bytes, so every offset fits.
+	// each), each of at most utf8.UTFMax bytes. wordEnd marks the byte
+	// offsets in it where a word ends.
+	var buf [stopHeadingMaxRunes * utf8.UTFMax]byte
+	nb := 0
 	var wordEnd [stopHeadingMaxRunes*utf8.UTFMax + 1]bool
 	n := 0
 	inWord := false // inside a word of non-CJK letters
 	for _, r := range text {
 		if !unicode.IsLetter(r) {
 			if inWord {
-				wordEnd[b.Len()] = true
+				wordEnd[nb] = true
 				inWord = false
 			}
 			continue
@@ -210,20 +228,21 @@ func stopHeadingMatch(text, skip string) (stop, exact bool) {
 		}
 		cjk := isCJK(r)
 		if inWord && cjk {
-			wordEnd[b.Len()] = true // "Comments评论": the Latin word ends here
+			wordEnd[nb] = true // "Comments评论": the Latin word ends here
 		}
-		b.WriteRune(unicode.ToLower(r))
+		nb += utf8.EncodeRune(buf[nb:], unicode.ToLower(r))
 		inWord = !cjk
 		if cjk {
-			wordEnd[b.Len()] = true
+			wordEnd[nb] = true
 		}
 	}
-	norm := b.String()
+	norm := string(buf[:nb])
 	if norm == "" {
 		return false, false
 	}
 	wordEnd[len(norm)] = true
-	for _, h := range stopHeadings {
+	first, _ := utf8.DecodeRuneInString(norm)
+	for _, h := range stopHeadingsByRune[first] {
 		if h != skip && strings.HasPrefix(norm, h) && len(norm) <= len(h)+12 && wordEnd[len(h)] {
 			stop = true
 			exact = exact || len(norm) == len(h)
