@@ -145,7 +145,7 @@ func Title(doc *html.Node) string {
 					prop = attrValue(n, "name")
 				}
 				if strings.EqualFold(prop, "og:title") {
-					og = squashSpace(attrValue(n, "content"))
+					og = collapseSpace(attrValue(n, "content"))
 				}
 			case atom.Title:
 				if !found {
@@ -155,7 +155,7 @@ func Title(doc *html.Node) string {
 							b.WriteString(c.Data)
 						}
 					}
-					title, found = squashSpace(b.String()), true
+					title, found = collapseSpace(b.String()), true
 				}
 				continue
 			case atom.Body:
@@ -183,20 +183,6 @@ func attrValue(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-// squashSpace trims s, collapses each run of white space to one space and
-// drops invisible characters (isInvisible), as block text does.
-func squashSpace(s string) string {
-	if strings.ContainsFunc(s, isInvisible) {
-		s = strings.Map(func(r rune) rune {
-			if isInvisible(r) {
-				return -1
-			}
-			return r
-		}, s)
-	}
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // openElem is an element on the pre-scan's simulated stack of open elements.

@@ -133,6 +133,8 @@ func TestTitle(t *testing.T) {
 		{`<title>Doc</title><body><svg><title>icon</title></svg>`, "Doc"},
 		{`<body><p>no title</p>`, ""},
 		{"<title>Mit&shy;tel&shy;al&shy;ter | Wein&#8288;magazin</title>", "Mittelalter | Weinmagazin"},
+		// A zero-width space and a BOM are spaces in titles as in block text.
+		{"<title>Breaking&#8203;News&#xFEFF;| Site</title>", "Breaking News | Site"},
 	}
 	for _, tt := range tests {
 		doc, err := ParseHTML(tt.in, Limits{})
