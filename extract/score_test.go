@@ -491,10 +491,14 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<section id="comments"><p>Nice post!</p></section>`, true}, // no heading: the id says what it is
 		{`<div id="share"><h3>Share this</h3><p>x</p></div>`, true},
 		{`<div id="1-heading-how-popular-is-yoga"><h2>How popular is yoga?</h2><p>x</p></div>`, false},
-		{`<div id="comments"><h2>Comments</h2><p>x</p></div>`, true},                // a heading that opens comments
-		{`<section id="related"><h2>Related articles</h2><p>x</p></section>`, true}, // or a related list
-		{`<figcaption>A heron on the weir. Photo: J. Smith</figcaption>`, true},     // a caption
-		{`<figure><img src="a.jpg"><p>x</p></figure>`, false},                       // its figure is not
+		{`<div id="comments"><h2>Comments</h2><p>x</p></div>`, true},                 // a heading that opens comments
+		{`<section id="related"><h2>Related articles</h2><p>x</p></section>`, true},  // or a related list
+		{`<figcaption>A heron on the weir. Photo: J. Smith</figcaption>`, true},      // a caption
+		{`<figure><img src="a.jpg"><p>x</p></figure>`, false},                        // its figure is not
+		{`<div class="author-bio">x</div>`, true},                                    // an author box
+		{`<div id="about-the-author"><h2>About the author</h2><p>x</p></div>`, true}, // by its id too
+		{`<div class="has-author">x</div>`, false},                                   // a layout modifier
+		{`<div class="post type-post author-jane-doe">x</div>`, false},               // a post's author term
 	}
 	for _, tt := range tests {
 		root := s1Parse(t, "<html><body>"+tt.el+"</body></html>")
@@ -513,6 +517,39 @@ func TestIsJunkContainer(t *testing.T) {
 	}
 	if isJunkContainer(&html.Node{Type: html.TextNode, Data: "nav"}) {
 		t.Error("a text node is junk")
+	}
+}
+
+// TestStage1AuthorWordOnArticleWrapper checks that "author" on a container
+// that holds the article (a BEM modifier, a post's author term) does not make
+// the article junk when comments hold most of the page's prose: an author
+// box is junk only while it is small (boxShareMax; a post's author term is
+// a taxonomy class besides), though the page's author box still is.
+func TestStage1AuthorWordOnArticleWrapper(t *testing.T) {
+	var comments strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&comments, `<div class="comment"><p>Reader %d wrote that the night buses were crowded on the way home from the late shift, and that the timetable had not changed in years.</p></div>`, i)
+	}
+	for _, wrapper := range []string{
+		"story-body story-body--with-author",
+		"post-12 post type-post status-publish hentry category-city author-jane-doe",
+	} {
+		page := `<html><body><h1>Night buses</h1><div class="` + wrapper + `">` +
+			`<p>For the first time since the pandemic, the night buses that cross the harbour are running full after midnight.</p>` +
+			`<p>Most of the new passengers work late shifts in hospitals, kitchens and warehouses, according to a survey.</p>` +
+			`<p>The authority plans to add two buses an hour on the busiest routes from January, but drivers are scarce.</p>` +
+			`<p>Riders said they would rather wait for a full bus than pay for a taxi, though some were left at a stop.</p>` +
+			`</div><div class="author-box"><p>Maria Olsen covers transport for the paper.</p></div>` +
+			`<section class="comments">` + comments.String() + `</section></body></html>`
+		blocks := s1Stage1(t, page)
+		for _, phrase := range []string{"running full after midnight", "Riders said they would rather wait"} {
+			if !s1InsideHas(blocks, phrase) {
+				t.Errorf("wrapper %q: %q is not inside:\n%s", wrapper, phrase, s1Dump(blocks))
+			}
+		}
+		if s1InsideHas(blocks, "Maria Olsen covers transport") {
+			t.Errorf("wrapper %q: the author box is inside:\n%s", wrapper, s1Dump(blocks))
+		}
 	}
 }
 
