@@ -2,9 +2,7 @@ package bench
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -67,7 +65,6 @@ func ReadabilityModuleDir(ctx context.Context) (string, error) {
 // left out. The output depends only on the test pages: it is byte-identical
 // from one run to the next.
 func WriteReadabilitySet(modDir, outDir string) (int, []string, error) {
-	gtPath := filepath.Join(outDir, "ground-truth.json")
 	if err := refuseExistingSet(outDir); err != nil {
 		return 0, nil, err
 	}
@@ -106,11 +103,7 @@ func WriteReadabilitySet(modDir, outDir string) (int, []string, error) {
 			left = append(left, id)
 			continue
 		}
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write(src) // a bytes.Buffer does not fail
-		zw.Close()
-		if err := os.WriteFile(filepath.Join(outDir, "html", id+".html.gz"), buf.Bytes(), 0o644); err != nil {
+		if err := writeCorpusPage(outDir, id, src); err != nil {
 			return 0, nil, fmt.Errorf("bench: readability set: %w", err)
 		}
 		gt[id] = truth{ArticleBody: body}
@@ -118,11 +111,7 @@ func WriteReadabilitySet(modDir, outDir string) (int, []string, error) {
 	if len(gt) == 0 {
 		return 0, nil, fmt.Errorf("bench: readability set: %s: no page passes the size rule", pagesDir)
 	}
-	b, err := json.MarshalIndent(gt, "", " ") // keys sorted
-	if err != nil {
-		return 0, nil, fmt.Errorf("bench: readability set: %w", err)
-	}
-	if err := os.WriteFile(gtPath, b, 0o644); err != nil {
+	if err := writeGroundTruth(outDir, gt); err != nil {
 		return 0, nil, fmt.Errorf("bench: readability set: %w", err)
 	}
 	return len(gt), left, nil

@@ -1,10 +1,7 @@
 package bench
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -76,20 +73,12 @@ func WriteTrafilaturaSet(modDir, outDir string) (int, []string, error) {
 		if err != nil {
 			return 0, nil, fmt.Errorf("bench: trafilatura set: %w", err)
 		}
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write(raw) // a bytes.Buffer does not fail
-		zw.Close()
-		if err := os.WriteFile(filepath.Join(outDir, "html", id+".html.gz"), buf.Bytes(), 0o644); err != nil {
+		if err := writeCorpusPage(outDir, id, raw); err != nil {
 			return 0, nil, fmt.Errorf("bench: trafilatura set: %w", err)
 		}
 		gt[id] = truth{URL: e.url, With: e.with, Without: e.without}
 	}
-	b, err := json.MarshalIndent(gt, "", " ")
-	if err != nil {
-		return 0, nil, fmt.Errorf("bench: trafilatura set: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(outDir, "ground-truth.json"), b, 0o644); err != nil {
+	if err := writeGroundTruth(outDir, gt); err != nil {
 		return 0, nil, fmt.Errorf("bench: trafilatura set: %w", err)
 	}
 	return len(gt), missing, nil
