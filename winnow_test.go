@@ -500,3 +500,38 @@ func TestCleanTextRegionByModel(t *testing.T) {
 		t.Errorf("text = %q, want the article", res.Text)
 	}
 }
+
+// TestCleanHardWrappedText cleans hard-wrapped exports of an article (lynx
+// -dump, html2text at 72 columns, w3m on Chinese) with the default model and
+// checks that the result is the one of the same export with a paragraph a
+// line, and holds the article's paragraphs.
+func TestCleanHardWrappedText(t *testing.T) {
+	dir := filepath.Join("extract", "testdata", "unwrap")
+	tests := []struct{ wrapped, unwrapped, paragraph string }{
+		{"lynx-en.txt", "lynx-en.want.txt", "The town council voted on Tuesday to build four new cycle lanes across the centre, ending a debate that had run for more than two years and filled the public gallery at every meeting."},
+		{"wrapped72-en.txt", "lynx-en.want.txt", "The town council voted on Tuesday to build four new cycle lanes across the centre, ending a debate that had run for more than two years and filled the public gallery at every meeting."},
+		{"w3m-zh.txt", "w3m-zh.want.txt", "本周二，市政府宣布将在市中心新建三条自行车道，结束了持续两年多的讨论。每次会议的旁听席上都坐满了前来关心此事的市民，他们希望这项工程能够尽快开工。"},
+	}
+	clean := func(name string) string {
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := winnow.CleanBytes(context.Background(), raw, &winnow.Options{Kind: extract.KindText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Text
+	}
+	for _, tt := range tests {
+		t.Run(tt.wrapped, func(t *testing.T) {
+			got, want := clean(tt.wrapped), clean(tt.unwrapped)
+			if got != want {
+				t.Errorf("wrapped export cleans to\n%s\nunwrapped to\n%s", got, want)
+			}
+			if !slices.Contains(strings.Split(got, "\n"), tt.paragraph) {
+				t.Errorf("the article's first paragraph is not a line of\n%s", got)
+			}
+		})
+	}
+}

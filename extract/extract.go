@@ -100,7 +100,8 @@ func FromNode(root *html.Node) *Document {
 }
 
 // FromText runs segmentation and stage 1 on UTF-8 text: one block a
-// non-empty line.
+// non-empty line, or a paragraph when the text is hard-wrapped (its lines
+// broken at a fixed width, as lynx -dump and html2text write them).
 func FromText(text string, opts Options) (*Document, error) {
 	lim := opts.Limits.withDefaults()
 	if int64(len(text)) > lim.MaxBytes {

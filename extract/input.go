@@ -17,7 +17,8 @@ const (
 	KindAuto Kind = iota
 	// KindHTML is an HTML page.
 	KindHTML
-	// KindText is a plain-text export: one paragraph or line of the page per line.
+	// KindText is a plain-text export: one paragraph or line of the page per
+	// line, or paragraphs hard-wrapped at a fixed width.
 	KindText
 )
 

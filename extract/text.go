@@ -14,9 +14,49 @@ import (
 // to the next line of prose, and a table beside the article, written one
 // cell a line, joins it.
 
-// textBlocks splits text into line blocks, at most maxLines of them.
+// textBlocks splits text into line blocks, at most maxLines of them. A
+// hard-wrapped text (see wrapWidth) gets a block a paragraph instead: the
+// lines that continue one (see continues) are joined to it.
 func textBlocks(text string, maxLines int) ([]Block, error) {
+	lines, err := splitLines(text, maxLines)
+	if err != nil {
+		return nil, err
+	}
+	w := wrapWidth(lines)
 	var blocks []Block
+	for i := 0; i < len(lines); i++ {
+		line := lines[i].text
+		if w > 0 {
+			var b strings.Builder
+			for ; i+1 < len(lines) && continues(lines[i], lines[i+1], w); i++ {
+				if b.Len() == 0 {
+					b.WriteString(line)
+				}
+				next := strings.TrimLeft(lines[i+1].text, " \t")
+				if needsSpace(lines[i].text, next) {
+					b.WriteByte(' ')
+				}
+				b.WriteString(next)
+			}
+			if b.Len() > 0 {
+				line = b.String()
+			}
+		}
+		line = collapseSpace(line)
+		if line == "" {
+			continue
+		}
+		blocks = append(blocks, Block{Text: line, Tag: "line", Index: len(blocks), Heading: looksLikeHeading(line)})
+	}
+	return blocks, nil
+}
+
+// splitLines splits text into its lines, trailing space trimmed, with their
+// widths. A run of blank lines is kept as one: it ends a paragraph. More than
+// maxLines lines that are not blank are a LimitError.
+func splitLines(text string, maxLines int) ([]wrappedLine, error) {
+	lines := make([]wrappedLine, 0, min(strings.Count(text, "\n")+1, 1<<16))
+	n := 0 // lines not blank
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -24,16 +64,47 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 		} else {
 			text = ""
 		}
-		line = collapseSpace(line)
-		if line == "" {
-			continue
-		}
-		if len(blocks) >= maxLines {
+		l := trimmedLine(line)
+		if l.width == 0 && collapseSpace(l.text) == "" {
+			if len(lines) > 0 && lines[len(lines)-1].text == "" {
+				continue
+			}
+			l.text = ""
+		} else if n++; n > maxLines {
 			return nil, &LimitError{Limit: "lines", Max: int64(maxLines)}
 		}
-		blocks = append(blocks, Block{Text: line, Tag: "line", Index: len(blocks), Heading: looksLikeHeading(line)})
+		lines = append(lines, l)
 	}
-	return blocks, nil
+	return lines, nil
+}
+
+// trimmedLine returns line with its trailing space trimmed, and its width.
+func trimmedLine(line string) wrappedLine {
+	end, n, w := 0, 0, 0 // end and width of line up to its last non-space
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+			n += runeWidth(r)
+			if !isSpace(r) {
+				end, w = i, n
+			}
+			continue
+		}
+		i++
+		switch {
+		case c == ' ' || c == '\t':
+			n++
+		case c == '\r' || c == '\v' || c == '\f':
+		case c < ' ' || c == 0x7f: // a control character takes no column
+			end, w = i, n
+		default:
+			n++
+			end, w = i, n
+		}
+	}
+	return wrappedLine{text: line[:end], width: w}
 }
 
 // TextRegion marks the article's runs of lines among a text's blocks

@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// readUnwrapFixture returns a file of testdata/unwrap.
+func readUnwrapFixture(t *testing.T, name string) string {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", "unwrap", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(raw)
+}
+
+// mustSplitLines returns text's lines (see splitLines).
+func mustSplitLines(t *testing.T, text string) []wrappedLine {
+	t.Helper()
+	lines, err := splitLines(text, DefaultMaxLines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lines
+}
+
+// TestSplitLines checks that a run of blank lines is kept as one, and that
+// only the lines that are not blank count against the limit.
+func TestSplitLines(t *testing.T) {
+	lines, err := splitLines("\n\n one  \n \t\n\u00ad\n\ntwo\r\n\x00\n", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range lines {
+		got = append(got, l.text)
+	}
+	if want := []string{"", " one", "", "two", "\x00"}; !slices.Equal(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+	if _, err := splitLines(strings.Repeat("\n", 1000)+"a\nb\nc\nd\n", 3); err == nil {
+		t.Error("four lines with a limit of three: no error")
+	}
+}
+
+// TestTextBlocksUnwrap reads hard-wrapped exports of an article and checks
+// that each of its paragraphs comes back as one block, the lines of its .want
+// file; texts that are not wrapped keep a block a line.
+func TestTextBlocksUnwrap(t *testing.T) {
+	tests := []struct {
+		name  string
+		width int    // the width wrapWidth finds
+		want  string // the file of the blocks' texts; "" for the input's own lines
+	}{
+		{"lynx-en.txt", 78, "lynx-en.want.txt"},      // lynx -dump: indented, blank lines between paragraphs
+		{"wrapped72-en.txt", 72, "lynx-en.want.txt"}, // html2text-style at 72 columns, no blank lines
+		{"w3m-zh.txt", 80, "w3m-zh.want.txt"},        // CJK broken anywhere, two columns a character
+		{"paragraphs-en.txt", 0, ""},                 // a paragraph a line, as in a WET record
+		{"titles.txt", 0, ""},                        // a list of titles and their details
+		{"products.txt", 0, ""},                      // product names in title case, none ending a sentence
+		{"urls.txt", 0, ""},                          // long URLs no wrapper could break
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := readUnwrapFixture(t, tt.name)
+			if got := wrapWidth(mustSplitLines(t, text)); got != tt.width {
+				t.Errorf("wrapWidth = %d, want %d", got, tt.width)
+			}
+			var want []string
+			if tt.want == "" {
+				for _, line := range strings.Split(text, "\n") {
+					if line = collapseSpace(line); line != "" {
+						want = append(want, line)
+					}
+				}
+			} else {
+				want = strings.Split(strings.TrimSpace(readUnwrapFixture(t, tt.want)), "\n")
+			}
+			blocks, err := textBlocks(text, 1000)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for i, b := range blocks {
+				if b.Index != i {
+					t.Errorf("block %d has Index %d", i, b.Index)
+				}
+				got = append(got, b.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}
+
+// TestWrapWidthSentences checks that a text of long lines that each end a
+// sentence, cut to the same width, is not taken for a wrapped one: a wrapper
+// breaks lines wherever a word ends.
+func TestWrapWidthSentences(t *testing.T) {
+	var lines []string
+	for range 20 {
+		lines = append(lines, "Each of these lines is a sentence of its own, and each ends with a stop.")
+	}
+	if got := wrapWidth(mustSplitLines(t, strings.Join(lines, "\n"))); got != 0 {
+		t.Errorf("wrapWidth = %d, want 0", got)
+	}
+}
+
+func TestContinues(t *testing.T) {
+	line := func(s string) wrappedLine { return trimmedLine(s) }
+	full := "The town council voted on Tuesday to build four new cycle lanes across the" // 74 columns
+	tests := []struct {
+		name       string
+		line, next string
+		w          int
+		want       bool
+	}{
+		{"next word does not fit", full, "centre, ending a debate", 78, true},
+		{"next word fits", full, "a debate", 78, false},
+		{"line ends far short", "A short line.", "centre, ending", 78, false},
+		{"blank next line", full, "", 78, false},
+		{"bullet", full, "* Share this article", 78, false},
+		{"numbered item", full, "12. Another point of the list", 78, false},
+		{"number, not an item", full, "3.5-million-strong crowd", 78, true},
+		{"line wider than the width", full + " and more", "centre", 78, false},
+		{"a single token", strings.Repeat("x", 76), "centre", 78, false},
+		{"CJK, full", strings.Repeat("车", 40), "道", 80, true},
+		{"CJK, a character short", strings.Repeat("车", 39), "道", 80, false},
+		{"CJK, wide enough with two columns left", strings.Repeat("车", 39) + "a", "道", 80, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := continues(line(tt.line), line(tt.next), tt.w); got != tt.want {
+				t.Errorf("continues(%q, %q, %d) = %v, want %v", tt.line, tt.next, tt.w, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimmedLine(t *testing.T) {
+	tests := []struct {
+		in    string
+		text  string
+		width int
+	}{
+		{"", "", 0},
+		{"plain", "plain", 5},
+		{"   indented  \t\r", "   indented", 11},
+		{"中文 ", "中文", 4},
+		{"tab\there", "tab\there", 8},
+		{"e\u0301t\u00e9\u00a0\u3000", "e\u0301t\u00e9", 3}, // a combining accent takes no column; NBSP and ideographic space trail
+		{"ｆｕｌｌ", "ｆｕｌｌ", 8},
+		{"\x00ctl", "\x00ctl", 3},
+	}
+	for _, tt := range tests {
+		got := trimmedLine(tt.in)
+		if got.text != tt.text || got.width != tt.width {
+			t.Errorf("trimmedLine(%q) = %q, %d; want %q, %d", tt.in, got.text, got.width, tt.text, tt.width)
+		}
+		if w := displayWidth(tt.text); w != tt.width {
+			t.Errorf("displayWidth(%q) = %d, want %d", tt.text, w, tt.width)
+		}
+	}
+}
+
+func TestOpensItem(t *testing.T) {
+	for s, want := range map[string]bool{
+		"* item": true, "- item": true, "• item": true, "-": true, "1. item": true, "12) item": true, "3.": true,
+		"*emphasis*": false, "-5 degrees": false, "3.5 million": false, "2026 was": false, "word": false, "12345. x": false,
+	} {
+		if got := opensItem(s); got != want {
+			t.Errorf("opensItem(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzTextBlocks splits arbitrary text into line blocks. It must never
+// panic; every block is non-empty, numbered in order, and made of the input's
+// lines (white space aside, where the input is UTF-8), whether or not the text reads as hard-wrapped.
+func FuzzTextBlocks(f *testing.F) {
+	for _, name := range []string{"lynx-en.txt", "w3m-zh.txt", "titles.txt"} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "unwrap", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(raw))
+	}
+	f.Add("a line\n\x00\r\n\u3000中文\u00a0\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		blocks, err := textBlocks(text, 1<<16)
+		if err != nil {
+			return
+		}
+		bare := strings.Join(strings.Fields(text), "")
+		for i, b := range blocks {
+			if b.Text == "" || b.Index != i {
+				t.Fatalf("block %d: %q, Index %d", i, b.Text, b.Index)
+			}
+			if utf8.ValidString(text) && !strings.Contains(bare, strings.Join(strings.Fields(b.Text), "")) {
+				t.Fatalf("block %q is not made of input lines", b.Text)
+			}
+		}
+	})
+}
