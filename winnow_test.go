@@ -502,7 +502,8 @@ func TestCleanTextRegionByModel(t *testing.T) {
 }
 
 // TestCleanHardWrappedText cleans hard-wrapped exports of an article (lynx
-// -dump, html2text at 72 columns, w3m on Chinese) with the default model and
+// -dump; html2text at 72 columns, with headings, tab-indented or in German;
+// w3m on Chinese) with the default model and
 // checks that the result is the one of the same export with a paragraph a
 // line, and holds the article's paragraphs.
 func TestCleanHardWrappedText(t *testing.T) {
@@ -510,6 +511,9 @@ func TestCleanHardWrappedText(t *testing.T) {
 	tests := []struct{ wrapped, unwrapped, paragraph string }{
 		{"lynx-en.txt", "lynx-en.want.txt", "The town council voted on Tuesday to build four new cycle lanes across the centre, ending a debate that had run for more than two years and filled the public gallery at every meeting."},
 		{"wrapped72-en.txt", "lynx-en.want.txt", "The town council voted on Tuesday to build four new cycle lanes across the centre, ending a debate that had run for more than two years and filled the public gallery at every meeting."},
+		{"headings72-en.txt", "headings72-en.want.txt", "The town council voted on Tuesday to build four new cycle lanes across the centre, ending a debate that had run for more than two years and filled the public gallery at every meeting."},
+		{"tabs-en.txt", "tabs-en.want.txt", "The town council voted on Tuesday to build four new cycle lanes across the centre, ending a debate that had run for more than two years and filled the public gallery at every meeting."},
+		{"wrapped72-de.txt", "wrapped72-de.want.txt", "Der Stadtrat hat am Dienstag beschlossen, vier neue Radwege quer durch die Innenstadt zu bauen, und damit eine Debatte beendet, die mehr als zwei Jahre gedauert und bei jeder Sitzung die Besuchertribüne gefüllt hatte."},
 		{"w3m-zh.txt", "w3m-zh.want.txt", "本周二，市政府宣布将在市中心新建三条自行车道，结束了持续两年多的讨论。每次会议的旁听席上都坐满了前来关心此事的市民，他们希望这项工程能够尽快开工。"},
 	}
 	clean := func(name string) string {

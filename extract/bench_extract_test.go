@@ -122,3 +122,25 @@ func TestGenPageStage1(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTextBlocks measures splitting text exports into blocks: a
+// hard-wrapped English one (joined back into paragraphs), a hard-wrapped
+// Chinese one, and one of a paragraph a line, each repeated to about 100 KB.
+func BenchmarkTextBlocks(b *testing.B) {
+	for _, name := range []string{"lynx-en.txt", "w3m-zh.txt", "paragraphs-en.txt"} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "unwrap", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := strings.Repeat(string(raw)+"\n", 100_000/len(raw)+1)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := textBlocks(text, DefaultMaxLines); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

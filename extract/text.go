@@ -33,7 +33,7 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 					b.WriteString(line)
 				}
 				next := strings.TrimLeft(lines[i+1].text, " \t")
-				if needsSpace(lines[i].text, next) {
+				if joinSpace(lines[i].text, next) {
 					b.WriteByte(' ')
 				}
 				b.WriteString(next)
@@ -76,35 +76,6 @@ func splitLines(text string, maxLines int) ([]wrappedLine, error) {
 		lines = append(lines, l)
 	}
 	return lines, nil
-}
-
-// trimmedLine returns line with its trailing space trimmed, and its width.
-func trimmedLine(line string) wrappedLine {
-	end, n, w := 0, 0, 0 // end and width of line up to its last non-space
-	for i := 0; i < len(line); {
-		c := line[i]
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(line[i:])
-			i += size
-			n += runeWidth(r)
-			if !isSpace(r) {
-				end, w = i, n
-			}
-			continue
-		}
-		i++
-		switch {
-		case c == ' ' || c == '\t':
-			n++
-		case c == '\r' || c == '\v' || c == '\f':
-		case c < ' ' || c == 0x7f: // a control character takes no column
-			end, w = i, n
-		default:
-			n++
-			end, w = i, n
-		}
-	}
-	return wrappedLine{text: line[:end], width: w}
 }
 
 // TextRegion marks the article's runs of lines among a text's blocks

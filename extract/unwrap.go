@@ -8,12 +8,16 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Hard-wrapped text exports. Tools such as lynx -dump, w3m -dump, html2text
-// and fmt break every paragraph into lines of at most some width (72 to 80
-// columns), so a paragraph arrives as several lines, each of which reads as a
-// short, unpunctuated line to the line scores and to the model. wrapWidth
-// finds the width such a text was wrapped at, and textBlocks joins the lines
-// of each paragraph back into one block.
+// Hard-wrapped text exports. Tools such as lynx -dump, w3m -dump and
+// html2text break every paragraph into lines of at most some width (72 to 80
+// columns), filling each line with as many words as fit, so a paragraph
+// arrives as several lines, each of which reads as a short, unpunctuated line
+// to the line scores and to the model. wrapWidth finds the width such a text
+// was wrapped at, and textBlocks joins the lines of each paragraph back into
+// one block. A text needs a few paragraphs' worth of wrapped lines
+// (wrapEvidence) before it counts as wrapped; a shorter one is taken a line
+// a block, as is one whose lines a wrapper balanced (fmt, par) rather than
+// filled.
 
 // Bounds of a wrapping width, in columns: narrower or wider texts are taken
 // as they come.
@@ -22,18 +26,21 @@ const (
 	maxWrapWidth = 160
 )
 
-// wrapEvidence is the least number of full lines (ending within wrapSlack
-// of the width) a text needs before it counts as hard-wrapped, and wrapShare
-// the least share they hold of the lines at least half the width long: a
-// wrapped paragraph's lines but its last are all full, while a list of titles
-// or a text of paragraphs on lines of their own spreads its line widths out.
-// At most stopShare of the full lines may end a sentence: a wrapper breaks
-// lines wherever a word ends, while a text of a paragraph a line ends most
-// of its long lines with a full stop.
+// wrapEvidence is the least number of full lines (see fullLine) a text needs
+// before it counts as hard-wrapped, and wrapShare the least share they hold
+// of the lines at least half the width long: a wrapped paragraph's lines but
+// its last are all full, while a list of titles or a text of paragraphs on
+// lines of their own spreads its line widths out. At most stopShare of the
+// full lines may end a sentence: a wrapper breaks lines wherever a word ends,
+// while a text of a paragraph a line ends most of its long lines with a full
+// stop. At least punctShare of them hold punctuation: a dozen words of prose
+// hardly ever go without a comma or a stop, while a list of headlines cut to
+// one length, a poem or chat messages do.
 const (
 	wrapEvidence = 8
 	wrapShare    = 0.5
 	stopShare    = 0.3
+	punctShare   = 0.5
 )
 
 // wrapSlack is how far short of the width a full line may end: a greedy
@@ -41,45 +48,112 @@ const (
 // ended its paragraph.
 const wrapSlack = 16
 
-// wideSlack is wrapSlack for a line of CJK text, which a wrapper fills up to
-// its last character: two wide characters.
+// wideSlack is wrapSlack for a line that ends in a wide (CJK) character,
+// which a wrapper fills up to its last character: two wide characters.
 const wideSlack = 4
+
+// tabStop is the column multiple a tab advances to.
+const tabStop = 8
 
 // wrappedLine is a line of a text with its width in columns.
 type wrappedLine struct {
 	text  string // as read, trailing space trimmed
 	width int    // display width, wide (CJK) characters counting two
+	// wide reports that the line holds a wide character, where a wrapper
+	// may break it; spaced that it holds a space between two words (a list
+	// item's marker is not one).
+	wide, spaced bool
 }
 
-// displayWidth returns s's width in columns: East Asian wide and full-width
-// characters take two, combining marks and invisible characters none.
+// breakable reports whether a wrapper could have broken l: at a space
+// between words, or beside a wide character. A single long token (a URL)
+// is left whole and says nothing of the width.
+func (l wrappedLine) breakable() bool { return l.wide || l.spaced }
+
+// trimmedLine returns line with its trailing space trimmed, its width, and
+// where it could be broken (see wrappedLine).
+func trimmedLine(line string) wrappedLine {
+	var l wrappedLine
+	end, n := 0, 0   // end of line up to its last non-space; width so far
+	spaceAfter := -1 // width at the first space after a non-space
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c > ' ' && c < 0x7f { // printable ASCII, the common case
+			i++
+			n++
+			end, l.width = i, n
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				if end > 0 && spaceAfter < 0 {
+					spaceAfter = n
+				}
+				if c == ' ' {
+					n++
+				} else if c == '\t' {
+					n += tabStop - n%tabStop
+				}
+			default: // a control character takes no column
+				end, l.width = i, n
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		i += size
+		rw := runeWidth(r)
+		n += rw
+		if isSpace(r) {
+			if end > 0 && spaceAfter < 0 {
+				spaceAfter = n
+			}
+			continue
+		}
+		end, l.width = i, n
+		l.wide = l.wide || rw == 2
+	}
+	l.text = line[:end]
+	l.spaced = spaceAfter >= 0 && spaceAfter < l.width
+	if l.spaced && !l.wide {
+		// A list item's marker is not a word: "1. https://…" is one token.
+		if body := strings.TrimLeft(l.text, " \t"); opensItem(body) {
+			_, item, _ := strings.Cut(body, " ")
+			l.spaced = strings.ContainsAny(strings.TrimLeft(item, " \t"), " \t")
+		}
+	}
+	return l
+}
+
+// displayWidth returns s's width in columns (see runeWidth), tabs advancing
+// to the next multiple of tabStop.
 func displayWidth(s string) int {
 	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				n += runeWidth(r)
-			}
-			return n
-		}
-		if c >= ' ' && c != 0x7f || c == '\t' {
-			n++
+	for _, r := range s {
+		if r == '\t' {
+			n += tabStop - n%tabStop
+		} else {
+			n += runeWidth(r)
 		}
 	}
 	return n
 }
 
-// runeWidth returns r's width in columns (see displayWidth).
+// runeWidth returns r's width in columns: East Asian wide and full-width
+// characters take two, combining marks and invisible characters none,
+// control characters none, the rest one.
 func runeWidth(r rune) int {
-	if r < utf8.RuneSelf {
-		if r == '\t' {
-			return 1
-		}
-		if r < ' ' || r == 0x7f {
+	switch {
+	case r < ' ' || r == 0x7f:
+		return 0
+	case r < 0x300: // Latin, up to the combining marks
+		if r == 0xad { // soft hyphen
 			return 0
 		}
 		return 1
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0xac00 && r <= 0xd7a3, r >= 0xff01 && r <= 0xff60:
+		return 2 // CJK ideographs, Hangul syllables, full-width forms
 	}
 	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
 		return 0
@@ -92,26 +166,28 @@ func runeWidth(r rune) int {
 }
 
 // wrapWidth returns the width in columns that lines were hard-wrapped at, or
-// 0 when they do not read as hard-wrapped. The width is the longest line's,
-// less a few outliers (a long URL or a table row the wrapper could not
-// break): one line in fifty. The lines read as wrapped when at least
-// wrapEvidence of them are full (they end within wrapSlack of the width and
-// hold a place to break them), and
+// 0 when they do not read as hard-wrapped. The width is the longest
+// breakable line's (see wrappedLine.breakable), less a few outliers (a table
+// row the wrapper could not break): one line in fifty. The lines read as
+// wrapped when at least wrapEvidence of them are full (see fullLine), and
 //   - the full lines are a wrapShare of those at least half the width long;
-//   - at most a stopShare of them end a sentence;
-//   - where enough full lines end in a word, not a CJK character, the lines
-//     after them start in lower case at least as often as in upper case, and
-//     a third of the time at least: a paragraph goes on mid-sentence, while
-//     the next item of a list of titles or products starts with a capital
-//     or a number.
+//   - at most a stopShare of them end a sentence, and a punctShare of them
+//     hold punctuation;
+//   - where enough full lines of words (not of CJK text) go on to another
+//     line, that line starts in lower case a quarter of the time at least:
+//     a paragraph goes on mid-sentence, while the next item of a list of
+//     titles or products starts with a capital or a number;
+//   - of the full lines that go on to another line, at most half could have
+//     taken that line's first word: a wrapper would have put it there, while
+//     a poem's or a chat's lines end where their writer ended them.
 func wrapWidth(lines []wrappedLine) int {
-	// count[n] is the number of lines n columns wide, up to maxWrapWidth;
-	// wider ones are counted in over.
+	// count[n] is the number of breakable lines n columns wide, up to
+	// maxWrapWidth; wider ones are counted in over.
 	var count [maxWrapWidth + 1]int
 	n, over := 0, 0
 	for _, l := range lines {
 		switch {
-		case l.width == 0:
+		case !l.breakable():
 			continue
 		case l.width > maxWrapWidth:
 			over++
@@ -133,9 +209,19 @@ func wrapWidth(lines []wrappedLine) int {
 	if w < minWrapWidth {
 		return 0
 	}
-	var full, long, stops, latin, lower, upper int
-	for i, l := range lines {
-		if l.width == 0 || l.width > w {
+	if !widthsWrapped(lines, w) {
+		return 0
+	}
+	return w
+}
+
+// widthsWrapped reports whether lines read as wrapped at w columns (see
+// wrapWidth): the line ends first, which rule out most texts that are not
+// wrapped, then where the lines go on.
+func widthsWrapped(lines []wrappedLine, w int) bool {
+	full, long, stops, punct := 0, 0, 0, 0
+	for _, l := range lines {
+		if !l.breakable() || l.width > w {
 			continue
 		}
 		if 2*l.width >= w {
@@ -148,42 +234,59 @@ func wrapWidth(lines []wrappedLine) int {
 		if endPunct(l.text) == "stop" {
 			stops++
 		}
-		if endsWide(l.text) || i+1 == len(lines) {
+		if hasPunct(l) {
+			punct++
+		}
+	}
+	if full < wrapEvidence ||
+		float64(full) < wrapShare*float64(long) ||
+		float64(stops) > stopShare*float64(full) ||
+		float64(punct) < punctShare*float64(full) {
+		return false
+	}
+	// Of the full lines, those that go on to another line (succ) whose first
+	// word would have fitted on them (fits); of those of words, those that
+	// go on to one (words) that starts in lower case (lower).
+	succ, fits, words, lower := 0, 0, 0, 0
+	for i, l := range lines[:len(lines)-1] {
+		next := lines[i+1]
+		if !fullLine(l, w) || next.text == "" {
 			continue
 		}
-		latin++
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(lines[i+1].text, " \t"))
-		switch {
-		case unicode.IsLower(r):
+		succ++
+		if !nextWordOverflows(l, next, w) {
+			fits++
+		}
+		if l.wide {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next.text, " \t"))
+		if unicode.IsLower(r) {
 			lower++
-		case unicode.IsUpper(r):
-			upper++
 		}
 	}
-	switch {
-	case full < wrapEvidence,
-		float64(full) < wrapShare*float64(long),
-		float64(stops) > stopShare*float64(full),
-		latin >= wrapEvidence && (lower < upper || 3*lower < latin):
-		return 0
-	}
-	return w
+	return 2*fits <= succ && (words < wrapEvidence || 4*lower >= words)
+}
+
+// hasPunct reports whether l holds a comma, a stop or another mark that
+// divides a sentence.
+func hasPunct(l wrappedLine) bool {
+	return strings.ContainsAny(l.text, ",.;:!?") || l.wide && strings.ContainsAny(l.text, "，。、；：！？")
 }
 
 // fullLine reports whether l, a line of a text wrapped at w columns, is full:
-// it ends close enough to w that the next word would not have fitted, and a
-// wrapper could have broken it. A line of words ends within wrapSlack of w
-// and holds a space; a single long token (a URL) was not broken but left
-// whole. CJK text breaks between any two characters, so a line that ends in
-// a wide character ends within wideSlack of w.
+// a wrapper could have broken it, and it ends close enough to w that the
+// next word would not have fitted: within wideSlack when it ends in a wide
+// character (CJK text breaks between any two), within wrapSlack otherwise.
 func fullLine(l wrappedLine, w int) bool {
-	if l.width > w {
+	if l.width > w || !l.breakable() {
 		return false
 	}
 	if endsWide(l.text) {
 		return l.width >= w-wideSlack
 	}
-	return l.width >= w-wrapSlack && strings.ContainsAny(strings.TrimLeft(l.text, " \t"), " \t")
+	return l.width >= w-wrapSlack
 }
 
 // endsWide reports whether s ends in a wide (CJK) character.
@@ -195,7 +298,8 @@ func endsWide(s string) bool {
 // continues reports whether next continues the paragraph that line, a line
 // of a text hard-wrapped at w columns, belongs to: line is full, so the
 // wrapper would have put next's first word on it had it fitted, and next
-// does not open a list item.
+// does not open a list item. Nor does a line that ends a sentence go on to
+// a line that reads as a heading (not full, and ending in no stop).
 func continues(line, next wrappedLine, w int) bool {
 	if !fullLine(line, w) {
 		return false
@@ -204,12 +308,21 @@ func continues(line, next wrappedLine, w int) bool {
 	if rest == "" || opensItem(rest) {
 		return false
 	}
-	first := firstWord(rest)
+	if endPunct(line.text) == "stop" && !fullLine(next, w) && endPunct(next.text) != "stop" {
+		return false
+	}
+	return nextWordOverflows(line, next, w)
+}
+
+// nextWordOverflows reports whether next's first word would have made line
+// wider than w columns.
+func nextWordOverflows(line, next wrappedLine, w int) bool {
+	rest := strings.TrimLeft(next.text, " \t")
 	gap := 0
-	if needsSpace(line.text, rest) {
+	if joinSpace(line.text, rest) {
 		gap = 1
 	}
-	return line.width+gap+displayWidth(first) > w
+	return line.width+gap+displayWidth(firstWord(rest)) > w
 }
 
 // firstWord returns the first word of s, which starts with no space: up to
@@ -226,26 +339,32 @@ func firstWord(s string) string {
 	return s
 }
 
-// needsSpace reports whether joining a and b, two lines of a paragraph,
+// joinSpace reports whether joining a and b, two lines of a paragraph,
 // takes a space between them: not when either side of the break is a wide
-// (CJK) character.
-func needsSpace(a, b string) bool {
-	last, _ := utf8.DecodeLastRuneInString(a)
+// (CJK) character, nor after a word that ends in a hyphen ("well-" and
+// "known", which a wrapper broke after the hyphen).
+func joinSpace(a, b string) bool {
+	last, size := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
+	if last == '-' {
+		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-size])
+		return !unicode.IsLetter(before)
+	}
 	return runeWidth(last) != 2 && runeWidth(first) != 2
 }
 
 // opensItem reports whether s, a line with its indentation trimmed, opens a
-// list item: a bullet, or a number followed by "." or ")".
+// list item: a bullet (lynx marks nested items with "+", "o", "#" and "@"),
+// or a number of up to three digits followed by "." or ")".
 func opensItem(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	switch r {
-	case '*', '-', '+', '•', '·', '◦', '‣', '–', '—':
+	case '*', '-', '+', 'o', '#', '@', '•', '·', '◦', '‣', '▪', '■', '●', '–', '—':
 		return len(s) == size || s[size] == ' '
 	}
 	i := 0
 	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && (i+1 == len(s) || s[i+1] == ' ')
+	return i > 0 && i < 4 && i < len(s) && (s[i] == '.' || s[i] == ')') && (i+1 == len(s) || s[i+1] == ' ')
 }

@@ -57,13 +57,19 @@ func TestTextBlocksUnwrap(t *testing.T) {
 		width int    // the width wrapWidth finds
 		want  string // the file of the blocks' texts; "" for the input's own lines
 	}{
-		{"lynx-en.txt", 78, "lynx-en.want.txt"},      // lynx -dump: indented, blank lines between paragraphs
-		{"wrapped72-en.txt", 72, "lynx-en.want.txt"}, // html2text-style at 72 columns, no blank lines
-		{"w3m-zh.txt", 80, "w3m-zh.want.txt"},        // CJK broken anywhere, two columns a character
-		{"paragraphs-en.txt", 0, ""},                 // a paragraph a line, as in a WET record
-		{"titles.txt", 0, ""},                        // a list of titles and their details
-		{"products.txt", 0, ""},                      // product names in title case, none ending a sentence
-		{"urls.txt", 0, ""},                          // long URLs no wrapper could break
+		{"lynx-en.txt", 78, "lynx-en.want.txt"},             // lynx -dump: indented, blank lines between paragraphs
+		{"lynx-refs-en.txt", 78, "lynx-refs-en.want.txt"},   // and its list of long URLs, which no wrapper breaks
+		{"wrapped72-en.txt", 72, "lynx-en.want.txt"},        // html2text-style at 72 columns, no blank lines
+		{"headings72-en.txt", 72, "headings72-en.want.txt"}, // and headings between the paragraphs
+		{"tabs-en.txt", 72, "tabs-en.want.txt"},             // paragraphs' first lines indented with a tab
+		{"wrapped72-de.txt", 70, "wrapped72-de.want.txt"},   // German, whose nouns start lines with capitals
+		{"w3m-zh.txt", 80, "w3m-zh.want.txt"},               // CJK broken anywhere, two columns a character
+		{"paragraphs-en.txt", 0, ""},                        // a paragraph a line, as in a WET record
+		{"titles.txt", 0, ""},                               // a list of titles and their details
+		{"products.txt", 0, ""},                             // product names in title case, none ending a sentence
+		{"urls.txt", 0, ""},                                 // long URLs no wrapper could break
+		{"headlines-zh.txt", 0, ""},                         // Chinese headlines cut to 24 characters
+		{"chat-en.txt", 0, ""},                              // chat messages in lower case, no stops
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,8 +137,12 @@ func TestContinues(t *testing.T) {
 		{"line wider than the width", full + " and more", "centre", 78, false},
 		{"a single token", strings.Repeat("x", 76), "centre", 78, false},
 		{"CJK, full", strings.Repeat("车", 40), "道", 80, true},
-		{"CJK, a character short", strings.Repeat("车", 39), "道", 80, false},
-		{"CJK, wide enough with two columns left", strings.Repeat("车", 39) + "a", "道", 80, false},
+		{"CJK, a character short", strings.Repeat("车", 38), "道", 80, false},
+		{"CJK ending in a letter", strings.Repeat("车", 39) + "a", "道", 80, true},
+		{"CJK ending in a number", strings.Repeat("车", 38) + "2025", "年", 80, true},
+		{"a sentence's end, then a heading", full[:70] + ".", "Councillors defend the decision", 78, false},
+		{"a sentence's end, then the paragraph's last line", full[:70] + ".", "Councillors agreed.", 78, true},
+		{"a sentence's end, then a full line", full[:70] + ".", "Councillors" + full[14:], 78, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -153,7 +163,8 @@ func TestTrimmedLine(t *testing.T) {
 		{"plain", "plain", 5},
 		{"   indented  \t\r", "   indented", 11},
 		{"中文 ", "中文", 4},
-		{"tab\there", "tab\there", 8},
+		{"tab\there", "tab\there", 12},
+		{"\tindented", "\tindented", 16},
 		{"e\u0301t\u00e9\u00a0\u3000", "e\u0301t\u00e9", 3}, // a combining accent takes no column; NBSP and ideographic space trail
 		{"ｆｕｌｌ", "ｆｕｌｌ", 8},
 		{"\x00ctl", "\x00ctl", 3},
@@ -172,7 +183,8 @@ func TestTrimmedLine(t *testing.T) {
 func TestOpensItem(t *testing.T) {
 	for s, want := range map[string]bool{
 		"* item": true, "- item": true, "• item": true, "-": true, "1. item": true, "12) item": true, "3.": true,
-		"*emphasis*": false, "-5 degrees": false, "3.5 million": false, "2026 was": false, "word": false, "12345. x": false,
+		"o nested": true, "# nested": true, "▪ item": true, "999. item": true,
+		"*emphasis*": false, "-5 degrees": false, "3.5 million": false, "2026 was": false, "word": false, "2026. The": false, "once": false,
 	} {
 		if got := opensItem(s); got != want {
 			t.Errorf("opensItem(%q) = %v, want %v", s, got, want)
@@ -181,30 +193,62 @@ func TestOpensItem(t *testing.T) {
 }
 
 // FuzzTextBlocks splits arbitrary text into line blocks. It must never
-// panic; every block is non-empty, numbered in order, and made of the input's
-// lines (white space aside, where the input is UTF-8), whether or not the text reads as hard-wrapped.
+// panic; every block is non-empty, numbered in order, and, where the input
+// is UTF-8, a run of its consecutive non-blank lines (white space collapsed)
+// in order, joined by a space or nothing (see isLineRun): a line of its own
+// unless the text reads as hard-wrapped.
 func FuzzTextBlocks(f *testing.F) {
-	for _, name := range []string{"lynx-en.txt", "w3m-zh.txt", "titles.txt"} {
+	for _, name := range []string{"lynx-en.txt", "w3m-zh.txt", "titles.txt", "headings72-en.txt"} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "unwrap", name))
 		if err != nil {
 			f.Fatal(err)
 		}
 		f.Add(string(raw))
 	}
-	f.Add("a line\n\x00\r\n\u3000中文\u00a0\n")
+	f.Add("a line\n\x00\r\n\u3000中文\u00a0\na\u00adb a\u200bb\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		blocks, err := textBlocks(text, 1<<16)
 		if err != nil {
 			return
 		}
-		bare := strings.Join(strings.Fields(text), "")
+		var lines []string
+		for _, l := range strings.Split(text, "\n") {
+			lines = append(lines, collapseSpace(l))
+		}
+		next := 0 // the blocks take the lines in order
 		for i, b := range blocks {
 			if b.Text == "" || b.Index != i {
 				t.Fatalf("block %d: %q, Index %d", i, b.Text, b.Index)
 			}
-			if utf8.ValidString(text) && !strings.Contains(bare, strings.Join(strings.Fields(b.Text), "")) {
-				t.Fatalf("block %q is not made of input lines", b.Text)
+			if !utf8.ValidString(text) {
+				continue
 			}
+			end := isLineRun(b.Text, lines, next)
+			if end < 0 {
+				t.Fatalf("block %q is not a run of the input's lines after line %d", b.Text, next)
+			}
+			next = end
 		}
 	})
+}
+
+// isLineRun returns the index after the run of lines, from lines[from] on,
+// that joined by a space or nothing make s, or -1 when none does. Blank
+// lines before the run are skipped; none may fall inside it.
+func isLineRun(s string, lines []string, from int) int {
+	for j := from; j < len(lines); j++ {
+		if lines[j] == "" {
+			continue
+		}
+		rest, ok := strings.CutPrefix(s, lines[j])
+		k := j + 1
+		for ok && rest != "" && k < len(lines) && lines[k] != "" {
+			rest, ok = strings.CutPrefix(strings.TrimPrefix(rest, " "), lines[k])
+			k++
+		}
+		if ok && rest == "" {
+			return k
+		}
+	}
+	return -1
 }
