@@ -36,11 +36,14 @@ const (
 // stop. At least punctShare of them hold punctuation: a dozen words of prose
 // hardly ever go without a comma or a stop, while a list of headlines cut to
 // one length, a poem or chat messages do.
+// At most codeShare of them read as source code (see codeLike): a program's
+// lines can fill a width as evenly as prose, and would be ruined joined.
 const (
 	wrapEvidence = 8
 	wrapShare    = 0.5
 	stopShare    = 0.3
 	punctShare   = 0.5
+	codeShare    = 1.0 / 3
 )
 
 // wrapSlack is how far short of the width a full line may end: a greedy
@@ -171,8 +174,8 @@ func runeWidth(r rune) int {
 // row the wrapper could not break): one line in fifty. The lines read as
 // wrapped when at least wrapEvidence of them are full (see fullLine), and
 //   - the full lines are a wrapShare of those at least half the width long;
-//   - at most a stopShare of them end a sentence, and a punctShare of them
-//     hold punctuation;
+//   - at most a stopShare of them end a sentence, a punctShare of them hold
+//     punctuation, and at most a codeShare of them read as source code;
 //   - where enough full lines of words (not of CJK text) go on to another
 //     line, that line starts in lower case a quarter of the time at least:
 //     a paragraph goes on mid-sentence, while the next item of a list of
@@ -219,7 +222,7 @@ func wrapWidth(lines []wrappedLine) int {
 // wrapWidth): the line ends first, which rule out most texts that are not
 // wrapped, then where the lines go on.
 func widthsWrapped(lines []wrappedLine, w int) bool {
-	full, long, stops, punct := 0, 0, 0, 0
+	full, long, stops, punct, code := 0, 0, 0, 0, 0
 	for _, l := range lines {
 		if !l.breakable() || l.width > w {
 			continue
@@ -237,11 +240,15 @@ func widthsWrapped(lines []wrappedLine, w int) bool {
 		if hasPunct(l) {
 			punct++
 		}
+		if codeLike(l.text) {
+			code++
+		}
 	}
 	if full < wrapEvidence ||
 		float64(full) < wrapShare*float64(long) ||
 		float64(stops) > stopShare*float64(full) ||
-		float64(punct) < punctShare*float64(full) {
+		float64(punct) < punctShare*float64(full) ||
+		float64(code) > codeShare*float64(full) {
 		return false
 	}
 	// Of the full lines, those that go on to another line (succ) whose first
@@ -267,6 +274,24 @@ func widthsWrapped(lines []wrappedLine, w int) bool {
 		}
 	}
 	return 2*fits <= succ && (words < wrapEvidence || 4*lower >= words)
+}
+
+// codeLike reports whether s reads as a line of source code: it holds a
+// brace, an equals sign or a semicolon, or a name followed by "(" (a call),
+// which prose separates by a space.
+func codeLike(s string) bool {
+	if strings.ContainsAny(s, "{}=;") {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] == '(' {
+			c := s[i-1]
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasPunct reports whether l holds a comma, a stop or another mark that

@@ -69,7 +69,10 @@ func TestTextBlocksUnwrap(t *testing.T) {
 		{"products.txt", 0, ""},                             // product names in title case, none ending a sentence
 		{"urls.txt", 0, ""},                                 // long URLs no wrapper could break
 		{"headlines-zh.txt", 0, ""},                         // Chinese headlines cut to 24 characters
-		{"chat-en.txt", 0, ""},                              // chat messages in lower case, no stops
+		{"chat-en.txt", 0, ""},                              // chat messages in lower case, few stops
+		{"poem-en.txt", 0, ""},                              // a poem in lower case, no stops
+		{"code-go.txt", 0, ""},                              // a program, whose lines fill a width too
+		{"code-py.txt", 0, ""},                              // a program in Python, its lines filled as evenly
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
