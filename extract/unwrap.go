@@ -393,3 +393,61 @@ func opensItem(s string) bool {
 	}
 	return i > 0 && i < 4 && i < len(s) && (s[i] == '.' || s[i] == ')') && (i+1 == len(s) || s[i+1] == ' ')
 }
+
+// HardWrap returns text with each line broken into lines of at most width
+// columns (wide characters counting two; a word wider than that keeps a line
+// of its own), filled greedily as lynx -dump and w3m -dump fill them: words
+// break at spaces, CJK text between any two characters. It undoes what text
+// input's unwrapping joins back, so that winnow eval can measure text
+// exports as such tools write them. A width below 1 returns text unchanged.
+func HardWrap(text string, width int) string {
+	if width < 1 {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/width + 1)
+	for line := range strings.Lines(text) {
+		line = strings.TrimRight(line, "\n")
+		n := 0         // columns on the current output line
+		space := false // a space precedes the next segment
+		for len(line) > 0 {
+			// The next segment: a run of spaces, a wide character, or a
+			// run of other characters up to a space or a wide character.
+			r, size := utf8.DecodeRuneInString(line)
+			if r == ' ' || r == '\t' {
+				space = n > 0
+				line = line[size:]
+				continue
+			}
+			end := size
+			if runeWidth(r) != 2 {
+				for end < len(line) {
+					r, size := utf8.DecodeRuneInString(line[end:])
+					if r == ' ' || r == '\t' || runeWidth(r) == 2 {
+						break
+					}
+					end += size
+				}
+			}
+			seg := line[:end]
+			line = line[end:]
+			w := displayWidth(seg)
+			gap := 0
+			if space {
+				gap = 1
+			}
+			if n > 0 && n+gap+w > width {
+				b.WriteByte('\n')
+				n, gap = 0, 0
+			}
+			if gap == 1 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(seg)
+			n += gap + w
+			space = false
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -255,3 +255,48 @@ func isLineRun(s string, lines []string, from int) int {
 	}
 	return -1
 }
+
+func TestHardWrap(t *testing.T) {
+	tests := []struct {
+		text  string
+		width int
+		want  string
+	}{
+		{"the cat sat on the mat", 10, "the cat\nsat on the\nmat\n"},
+		{"a verylongwordindeed b", 5, "a\nverylongwordindeed\nb\n"},
+		{"中文文本在任何两个字之间断开", 10, "中文文本在\n任何两个字\n之间断开\n"},
+		{"2025年5G基站", 6, "2025年\n5G基站\n"},
+		{"one\n\ntwo  spaced", 40, "one\n\ntwo spaced\n"},
+		{"unchanged\n", 0, "unchanged\n"},
+	}
+	for _, tt := range tests {
+		if got := HardWrap(tt.text, tt.width); got != tt.want {
+			t.Errorf("HardWrap(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
+
+// TestHardWrapRoundTrip wraps articles of a paragraph a line at the widths
+// such tools use, a blank line between paragraphs as they write them, and
+// checks that text input joins their paragraphs back. (Without the blank
+// lines, a paragraph whose last line happens to be full runs on into the
+// next: TestTextBlocksUnwrap's wrapped72-en.txt has none that does.)
+func TestHardWrapRoundTrip(t *testing.T) {
+	for _, name := range []string{"lynx-en.want.txt", "wrapped72-de.want.txt", "w3m-zh.want.txt"} {
+		text := readUnwrapFixture(t, name)
+		want := strings.Split(strings.TrimSpace(text), "\n")
+		for _, width := range []int{64, 72, 78, 80} {
+			blocks, err := textBlocks(HardWrap(strings.ReplaceAll(text, "\n", "\n\n"), width), DefaultMaxLines)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range blocks {
+				got = append(got, b.Text)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s wrapped at %d: blocks\n%s\nwant\n%s", name, width, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		}
+	}
+}

@@ -30,6 +30,7 @@ Flags:
 	}
 	pf := addPageFlags(fs, "dev", "pages to score: dev, train or all")
 	input := fs.String("input", "html", "html: clean the pages; text: clean each page's text export (its visible text, one block a line)")
+	wrap := fs.Int("wrap", 0, "with --input text: hard-wrap each text export at N columns, as lynx -dump or w3m -dump write one, before cleaning it")
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	fast := fs.Bool("fast", false, "stage 1 only")
 	threshold := fs.Float64("threshold", 0, "P(junk) at or above which a block inside the article is dropped (default: the model's for text, 0.6 for the default model; 0.85 for HTML)")
@@ -49,6 +50,9 @@ Flags:
 	}
 	if *input != "html" && *input != "text" {
 		return &usageError{fmt.Sprintf("eval: --input must be html or text, not %q", *input)}
+	}
+	if *wrap < 0 || *wrap > 0 && *input != "text" {
+		return &usageError{"eval: --wrap N hard-wraps text exports: give N > 0 and --input text"}
 	}
 	if len(trainCorpora) > 0 && *cv == 0 {
 		return &usageError{"eval: --train-corpus is learned by the models of --cv; give --cv k"}
@@ -73,16 +77,20 @@ Flags:
 		}
 		opts.Model = m
 	}
-	ex := htmlExtractor(opts)
+	extractorFor, inputName := htmlExtractor, *input
 	if *input == "text" {
-		ex = textExtractor(opts)
+		extractorFor = func(o *winnow.Options) eval.Extractor { return textExtractor(o, *wrap) }
+		if *wrap > 0 {
+			inputName = fmt.Sprintf("text wrapped at %d", *wrap)
+		}
 	}
+	ex := extractorFor(opts)
 	name := "winnow"
 	if *fast {
 		name = "winnow --fast"
 	}
 	if *ceiling {
-		ex, name = ceilingExtractor(*input == "text"), "ceiling"
+		ex, name = ceilingExtractor(*input == "text", *wrap), "ceiling"
 	}
 	if *cv != 0 && (*cv < 2 || *modelPath != "" || *fast) {
 		return &usageError{"eval: --cv needs k >= 2 and trains its own models (no --model, no --fast)"}
@@ -128,9 +136,9 @@ Flags:
 			if c.SnippetsOnly() {
 				fmt.Fprintf(stderr, "winnow: eval --cv: corpus %s has no article bodies (snippets only): its folds' models learn nothing from it\n", c.Name)
 			}
-			rep, err = crossValidate(ctx, c, base, *cv, *input, *threshold, *workers)
+			rep, err = crossValidate(ctx, c, base, *cv, inputName, *threshold, *workers, extractorFor)
 		} else {
-			rep, err = eval.Run(ctx, c, sp, name+" ("+*input+")", ex, *workers)
+			rep, err = eval.Run(ctx, c, sp, name+" ("+inputName+")", ex, *workers)
 		}
 		if err != nil {
 			return err
@@ -165,8 +173,9 @@ func htmlExtractor(opts *winnow.Options) eval.Extractor {
 }
 
 // textExtractor turns a page into its text export (all visible text, one
-// block a line), then cleans that as text input.
-func textExtractor(opts *winnow.Options) eval.Extractor {
+// block a line), hard-wrapped at wrap columns when wrap > 0 (see
+// extract.HardWrap), then cleans that as text input.
+func textExtractor(opts *winnow.Options, wrap int) eval.Extractor {
 	return func(ctx context.Context, raw []byte, _ eval.Page) (string, error) {
 		doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
 		if err != nil {
@@ -174,7 +183,7 @@ func textExtractor(opts *winnow.Options) eval.Extractor {
 		}
 		o := *opts
 		o.Kind = extract.KindText
-		res, err := winnow.CleanBytes(ctx, []byte(labels.TextExport(doc)), &o)
+		res, err := winnow.CleanBytes(ctx, []byte(extract.HardWrap(labels.TextExport(doc), wrap)), &o)
 		if err != nil {
 			return "", err
 		}
@@ -194,8 +203,8 @@ func needBodies(cmd string, c *eval.Corpus, split eval.Split) error {
 
 // ceilingExtractor returns, for each page, the best output that keeps or
 // drops its blocks (or, with text, the lines of its text export) whole,
-// chosen with the page's truth (see [eval.Ceiling]).
-func ceilingExtractor(text bool) eval.Extractor {
+// chosen with the page's truth (see [eval.Ceiling]); wrap as textExtractor's.
+func ceilingExtractor(text bool, wrap int) eval.Extractor {
 	return func(ctx context.Context, raw []byte, page eval.Page) (string, error) {
 		if !page.HasBody() {
 			return "", eval.ErrNoBody
@@ -205,7 +214,7 @@ func ceilingExtractor(text bool) eval.Extractor {
 			return "", err
 		}
 		if text {
-			if doc, err = extract.Extract(ctx, []byte(labels.TextExport(doc)), extract.Options{Kind: extract.KindText}); err != nil {
+			if doc, err = extract.Extract(ctx, []byte(extract.HardWrap(labels.TextExport(doc), wrap)), extract.Options{Kind: extract.KindText}); err != nil {
 				return "", err
 			}
 		}
@@ -214,17 +223,15 @@ func ceilingExtractor(text bool) eval.Extractor {
 }
 
 // crossValidate scores every page of c with a model of the default recipe
-// trained on base and on c's pages outside the page's fold.
-func crossValidate(ctx context.Context, c *eval.Corpus, base []training.Page, k int, input string, threshold float64, workers int) (*eval.Report, error) {
+// trained on base and on c's pages outside the page's fold, through the
+// extractor that extractorFor makes of the model's options; input names the
+// input in the report.
+func crossValidate(ctx context.Context, c *eval.Corpus, base []training.Page, k int, input string, threshold float64, workers int, extractorFor func(*winnow.Options) eval.Extractor) (*eval.Report, error) {
 	folds, err := training.CrossValidate(ctx, training.DefaultRecipe(defaultHandDir), base, c, k)
 	if err != nil {
 		return nil, err
 	}
 	return training.Score(ctx, folds, fmt.Sprintf("winnow %d-fold CV (%s)", k, input), workers, func(m *classifier.Model) eval.Extractor {
-		opts := &winnow.Options{Model: m, Threshold: threshold}
-		if input == "text" {
-			return textExtractor(opts)
-		}
-		return htmlExtractor(opts)
+		return extractorFor(&winnow.Options{Model: m, Threshold: threshold})
 	})
 }

@@ -44,6 +44,7 @@ func TestEvalJSON(t *testing.T) {
 		{name: "html", args: nil, wantName: "winnow (html)"},
 		{name: "fast", args: []string{"--fast"}, wantName: "winnow --fast (html)"},
 		{name: "text input", args: []string{"--input", "text"}, wantName: "winnow (text)"},
+		{name: "wrapped text input", args: []string{"--input", "text", "--wrap", "40"}, wantName: "winnow (text wrapped at 40)"},
 		{name: "two workers", args: []string{"-j", "2"}, wantName: "winnow (html)"},
 	}
 	for _, tt := range tests {
@@ -73,6 +74,17 @@ func TestEvalJSON(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEvalWrapUsage checks that --wrap takes a positive width and text input.
+func TestEvalWrapUsage(t *testing.T) {
+	dir := makeCorpus(t)
+	for _, extra := range [][]string{{"--wrap", "78"}, {"--input", "text", "--wrap", "-1"}} {
+		args := append(append([]string{"eval", "--split", "all"}, extra...), dir)
+		if r := runCmd(t, nil, args...); r.code != 2 || !strings.Contains(r.stderr, "--wrap") {
+			t.Errorf("eval %v: exit %d, stderr %q; want 2 and a message on --wrap", extra, r.code, r.stderr)
+		}
 	}
 }
 
