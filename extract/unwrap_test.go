@@ -300,3 +300,26 @@ func TestHardWrapRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHardWrap wraps arbitrary UTF-8 text: no output line is wider than the
+// width unless it holds a single word, and the text's words (white space
+// aside) come out in order.
+func FuzzHardWrap(f *testing.F) {
+	f.Add("the cat sat on the mat", 10)
+	f.Add("中文文本在任何两个字之间断开 and English", 7)
+	f.Add("a\tb\n\n  c  d\n", 3)
+	f.Fuzz(func(t *testing.T, text string, width int) {
+		if !utf8.ValidString(text) || width < 1 || width > 200 {
+			return
+		}
+		got := HardWrap(text, width)
+		if strings.Join(strings.Fields(got), "") != strings.Join(strings.Fields(text), "") {
+			t.Fatalf("HardWrap(%q, %d) = %q: words changed", text, width, got)
+		}
+		for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+			if displayWidth(line) > width && strings.ContainsAny(line, " \t") {
+				t.Fatalf("HardWrap(%q, %d): line %q is %d columns wide", text, width, line, displayWidth(line))
+			}
+		}
+	})
+}
