@@ -11,12 +11,13 @@ import (
 	"github.com/winnowlabs/winnow"
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/internal/textcheck"
 )
 
 // FuzzClean feeds arbitrary bytes to Clean as HTML, as text and sniffed. It
 // must never panic; a result must be valid UTF-8 with probabilities in
 // [0, 1] and Text made of the content blocks; for text input every output
-// line must be an input line, or a run of them (see isLineRun).
+// line must be an input line, or a run of them (see textcheck.LineRun).
 func FuzzClean(f *testing.F) {
 	f.Add([]byte("<html><body><p>Hello, world. This is a sentence.</p></body></html>"), uint8(0))
 	f.Add([]byte("line one, with words.\nopen the app\n\n第二行，有中文。\n"), uint8(2))
@@ -60,30 +61,12 @@ func FuzzClean(f *testing.F) {
 				lines = append(lines, normSpace(l))
 			}
 			for _, l := range kept {
-				if !isLineRun(normSpace(l), lines) {
+				if textcheck.LineRun(normSpace(l), lines, 0) < 0 {
 					t.Fatalf("output line %q is not a run of input lines", l)
 				}
 			}
 		}
 	})
-}
-
-// isLineRun reports whether s is a run of consecutive non-blank lines joined
-// by a space or nothing.
-func isLineRun(s string, lines []string) bool {
-	for j := range lines {
-		if lines[j] == "" {
-			continue
-		}
-		rest, ok := strings.CutPrefix(s, lines[j])
-		for k := j + 1; ok && rest != "" && k < len(lines) && lines[k] != ""; k++ {
-			rest, ok = strings.CutPrefix(strings.TrimPrefix(rest, " "), lines[k])
-		}
-		if ok && rest == "" {
-			return true
-		}
-	}
-	return false
 }
 
 // normSpace collapses s's white space as block text has it: soft hyphens and

@@ -16,8 +16,9 @@ import (
 // was wrapped at, and textBlocks joins the lines of each paragraph back into
 // one block. A text needs a few paragraphs' worth of wrapped lines
 // (wrapEvidence) before it counts as wrapped; a shorter one is taken a line
-// a block, as is one whose lines a wrapper balanced (fmt, par) rather than
-// filled.
+// a block. Lines that a wrapper balanced (fmt, par) rather than filled come
+// back only partly joined: where the next word would have fitted, the join
+// is not made.
 
 // Bounds of a wrapping width, in columns: narrower or wider texts are taken
 // as they come.
@@ -51,7 +52,7 @@ const (
 // ended its paragraph.
 const wrapSlack = 16
 
-// wideSlack is wrapSlack for a line that ends in a wide (CJK) character,
+// wideSlack is wrapSlack for a line that ends in CJK text (see cjkText),
 // which a wrapper fills up to its last character: two wide characters.
 const wideSlack = 4
 
@@ -62,16 +63,23 @@ const tabStop = 8
 type wrappedLine struct {
 	text  string // as read, trailing space trimmed
 	width int    // display width, wide (CJK) characters counting two
-	// wide reports that the line holds a wide character, where a wrapper
-	// may break it; spaced that it holds a space between two words (a list
-	// item's marker is not one).
-	wide, spaced bool
+	// cjk reports that the line holds CJK text (see cjkText), which a
+	// wrapper may break between any two characters; spaced that it holds a
+	// space between two words (a list item's marker is not one).
+	cjk, spaced bool
 }
 
 // breakable reports whether a wrapper could have broken l: at a space
-// between words, or beside a wide character. A single long token (a URL)
+// between words, or beside a CJK character. A single long token (a URL)
 // is left whole and says nothing of the width.
-func (l wrappedLine) breakable() bool { return l.wide || l.spaced }
+func (l wrappedLine) breakable() bool { return l.cjk || l.spaced }
+
+// cjkText reports whether r is CJK text a wrapper breaks beside and a join
+// takes no space next to: a Han, kana or Hangul character (see isCJK), CJK
+// punctuation, or a full-width form. Emoji are wide but not CJK text.
+func cjkText(r rune) bool {
+	return isCJK(r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
 
 // trimmedLine returns line with its trailing space trimmed, its width, and
 // where it could be broken (see wrappedLine).
@@ -106,8 +114,7 @@ func trimmedLine(line string) wrappedLine {
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
-		rw := runeWidth(r)
-		n += rw
+		n += runeWidth(r)
 		if isSpace(r) {
 			if end > 0 && spaceAfter < 0 {
 				spaceAfter = n
@@ -115,11 +122,11 @@ func trimmedLine(line string) wrappedLine {
 			continue
 		}
 		end, l.width = i, n
-		l.wide = l.wide || rw == 2
+		l.cjk = l.cjk || cjkText(r)
 	}
 	l.text = line[:end]
 	l.spaced = spaceAfter >= 0 && spaceAfter < l.width
-	if l.spaced && !l.wide {
+	if l.spaced && !l.cjk {
 		// A list item's marker is not a word: "1. https://…" is one token.
 		if body := strings.TrimLeft(l.text, " \t"); opensItem(body) {
 			_, item, _ := strings.Cut(body, " ")
@@ -219,7 +226,7 @@ func wrapWidth(lines []wrappedLine) int {
 }
 
 // widthsWrapped reports whether lines read as wrapped at w columns (see
-// wrapWidth): the line ends first, which rule out most texts that are not
+// wrapWidth): the line ends first, which rules out most texts that are not
 // wrapped, then where the lines go on.
 func widthsWrapped(lines []wrappedLine, w int) bool {
 	full, long, stops, punct, code := 0, 0, 0, 0, 0
@@ -264,7 +271,7 @@ func widthsWrapped(lines []wrappedLine, w int) bool {
 		if !nextWordOverflows(l, next, w) {
 			fits++
 		}
-		if l.wide {
+		if l.cjk {
 			continue
 		}
 		words++
@@ -277,16 +284,21 @@ func widthsWrapped(lines []wrappedLine, w int) bool {
 }
 
 // codeLike reports whether s reads as a line of source code: it holds a
-// brace, an equals sign or a semicolon, or a name followed by "(" (a call),
-// which prose separates by a space.
+// brace, ends in a semicolon, holds an "=" with no space on one side
+// ("key=value", "x==y", "a := b", not prose's "n = 120"), or a name followed
+// by "(" and no space (a call; not "(s)").
 func codeLike(s string) bool {
-	if strings.ContainsAny(s, "{}=;") {
+	if strings.ContainsAny(s, "{}") || strings.HasSuffix(s, ";") {
 		return true
 	}
-	for i := 1; i < len(s); i++ {
-		if s[i] == '(' {
-			c := s[i-1]
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '=':
+			if i == 0 || i+1 == len(s) || s[i-1] != ' ' || s[i+1] != ' ' {
+				return true
+			}
+		case '(':
+			if i > 0 && i+1 < len(s) && (isAlnumByte(s[i-1]) || s[i-1] == '_') && s[i+1] != ' ' && !strings.HasPrefix(s[i:], "(s)") {
 				return true
 			}
 		}
@@ -297,46 +309,66 @@ func codeLike(s string) bool {
 // hasPunct reports whether l holds a comma, a stop or another mark that
 // divides a sentence.
 func hasPunct(l wrappedLine) bool {
-	return strings.ContainsAny(l.text, ",.;:!?") || l.wide && strings.ContainsAny(l.text, "，。、；：！？")
+	return strings.ContainsAny(l.text, ",.;:!?") || l.cjk && strings.ContainsAny(l.text, "，。、；：！？")
 }
 
 // fullLine reports whether l, a line of a text wrapped at w columns, is full:
 // a wrapper could have broken it, and it ends close enough to w that the
-// next word would not have fitted: within wideSlack when it ends in a wide
-// character (CJK text breaks between any two), within wrapSlack otherwise.
+// next word would not have fitted: within wideSlack when it ends in CJK
+// text (which breaks between any two characters), within wrapSlack
+// otherwise.
 func fullLine(l wrappedLine, w int) bool {
 	if l.width > w || !l.breakable() {
 		return false
 	}
-	if endsWide(l.text) {
+	if last, _ := utf8.DecodeLastRuneInString(l.text); cjkText(last) {
 		return l.width >= w-wideSlack
 	}
 	return l.width >= w-wrapSlack
 }
 
-// endsWide reports whether s ends in a wide (CJK) character.
-func endsWide(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return runeWidth(r) == 2
-}
-
 // continues reports whether next continues the paragraph that line, a line
-// of a text hard-wrapped at w columns, belongs to: line is full, so the
-// wrapper would have put next's first word on it had it fitted, and next
-// does not open a list item. Nor does a line that ends a sentence go on to
-// a line that reads as a heading (not full, and ending in no stop).
+// of a text hard-wrapped at w columns, belongs to: line is full (see
+// fullLine), so the wrapper would have put next's first word on it had it
+// fitted, and next does not open a list item. Two kinds of line are taken
+// as full too: a token no wrapper could break (a URL) at least wrapSlack
+// short of w, wider than w or not, unless next is another (a list of URLs);
+// and a line of at least half the width that next's first word, longer than
+// wrapSlack (a long compound), would have overflowed. A line that ends a
+// sentence goes on neither to a numbered item ("2. …") nor to a line shaped
+// like a heading (see headingShaped); after other lines a number ("1. April")
+// is the paragraph's.
 func continues(line, next wrappedLine, w int) bool {
-	if !fullLine(line, w) {
-		return false
-	}
 	rest := strings.TrimLeft(next.text, " \t")
-	if rest == "" || opensItem(rest) {
+	if rest == "" || bulletItem(rest) {
 		return false
 	}
-	if endPunct(line.text) == "stop" && !fullLine(next, w) && endPunct(next.text) != "stop" {
+	full := fullLine(line, w)
+	if !full && !line.breakable() {
+		full = line.width >= w-wrapSlack && next.breakable()
+	}
+	if !full && line.breakable() && line.width <= w && 2*line.width >= w {
+		full = displayWidth(firstWord(rest)) > wrapSlack
+	}
+	if !full {
+		return false
+	}
+	if end := endPunct(line.text); (end == "stop" || end == "colon") && numberedItem(rest) ||
+		end == "stop" && headingShaped(next, w) {
 		return false
 	}
 	return nextWordOverflows(line, next, w)
+}
+
+// headingShaped reports whether l, a line of a text wrapped at w columns,
+// reads as a heading: not full, ending in no punctuation, and starting with
+// a capital, a digit or CJK text.
+func headingShaped(l wrappedLine, w int) bool {
+	if fullLine(l, w) || endPunct(l.text) != "none" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, " \t"))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || cjkText(r)
 }
 
 // nextWordOverflows reports whether next's first word would have made line
@@ -350,24 +382,26 @@ func nextWordOverflows(line, next wrappedLine, w int) bool {
 	return line.width+gap+displayWidth(firstWord(rest)) > w
 }
 
-// firstWord returns the first word of s, which starts with no space: up to
-// the first space, or its first character when that is wide (CJK text breaks
-// between any two characters).
+// firstWord returns the first word of s, which starts with no space: its
+// first character when that is CJK text (which breaks between any two
+// characters), else up to the first space or CJK character.
 func firstWord(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
-	if runeWidth(r) == 2 {
+	if cjkText(r) {
 		return s[:size]
 	}
-	if i := strings.IndexAny(s, " \t"); i >= 0 {
-		return s[:i]
+	for i, r := range s[size:] {
+		if r == ' ' || r == '\t' || cjkText(r) {
+			return s[:size+i]
+		}
 	}
 	return s
 }
 
 // joinSpace reports whether joining a and b, two lines of a paragraph,
-// takes a space between them: not when either side of the break is a wide
-// (CJK) character, nor after a word that ends in a hyphen ("well-" and
-// "known", which a wrapper broke after the hyphen).
+// takes a space between them: not when either side of the break is CJK
+// text, nor after a word that ends in a hyphen ("well-" and "known", which a
+// wrapper broke after the hyphen).
 func joinSpace(a, b string) bool {
 	last, size := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
@@ -375,18 +409,30 @@ func joinSpace(a, b string) bool {
 		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-size])
 		return !unicode.IsLetter(before)
 	}
-	return runeWidth(last) != 2 && runeWidth(first) != 2
+	return !cjkText(last) && !cjkText(first)
 }
 
 // opensItem reports whether s, a line with its indentation trimmed, opens a
-// list item: a bullet (lynx marks nested items with "+", "o", "#" and "@"),
-// or a number of up to three digits followed by "." or ")".
-func opensItem(s string) bool {
+// list item (see bulletItem and numberedItem).
+func opensItem(s string) bool { return bulletItem(s) || numberedItem(s) }
+
+// bulletItem reports whether s, a line with its indentation trimmed, opens a
+// list item with a bullet followed by a space (lynx marks nested items with
+// "+", "#" and "@", and with "o", which is left out: it is a word in several
+// languages).
+func bulletItem(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	switch r {
-	case '*', '-', '+', 'o', '#', '@', '•', '·', '◦', '‣', '▪', '■', '●', '–', '—':
+	case '*', '-', '+', '#', '@', '•', '·', '◦', '‣', '▪', '■', '●':
 		return len(s) == size || s[size] == ' '
 	}
+	return false
+}
+
+// numberedItem reports whether s, a line with its indentation trimmed,
+// starts with a number of up to three digits followed by "." or ")" and a
+// space: a numbered list item, or a German ordinal ("1. April").
+func numberedItem(s string) bool {
 	i := 0
 	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
 		i++
@@ -397,9 +443,13 @@ func opensItem(s string) bool {
 // HardWrap returns text with each line broken into lines of at most width
 // columns (wide characters counting two; a word wider than that keeps a line
 // of its own), filled greedily as lynx -dump and w3m -dump fill them: words
-// break at spaces, CJK text between any two characters. It undoes what text
-// input's unwrapping joins back, so that winnow eval can measure text
-// exports as such tools write them. A width below 1 returns text unchanged.
+// break at spaces, CJK text between any two characters. A line's leading
+// space is dropped, runs of spaces and tabs become one space, blank lines
+// stay, and every line, the last included, ends in "\n". Unlike those
+// tools it neither indents nor puts blank lines between paragraphs. It
+// undoes what text input's unwrapping joins back, so that winnow eval can
+// measure text exports wrapped that way. A width below 1 returns text
+// unchanged.
 func HardWrap(text string, width int) string {
 	if width < 1 {
 		return text
@@ -411,8 +461,8 @@ func HardWrap(text string, width int) string {
 		n := 0         // columns on the current output line
 		space := false // a space precedes the next segment
 		for len(line) > 0 {
-			// The next segment: a run of spaces, a wide character, or a
-			// run of other characters up to a space or a wide character.
+			// The next segment: a run of spaces, a CJK character, or a run
+			// of other characters up to a space or a CJK character.
 			r, size := utf8.DecodeRuneInString(line)
 			if r == ' ' || r == '\t' {
 				space = n > 0
@@ -420,10 +470,10 @@ func HardWrap(text string, width int) string {
 				continue
 			}
 			end := size
-			if runeWidth(r) != 2 {
+			if !cjkText(r) {
 				for end < len(line) {
 					r, size := utf8.DecodeRuneInString(line[end:])
-					if r == ' ' || r == '\t' || runeWidth(r) == 2 {
+					if r == ' ' || r == '\t' || cjkText(r) {
 						break
 					}
 					end += size

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/winnowlabs/winnow/internal/textcheck"
 )
 
 // readUnwrapFixture returns a file of testdata/unwrap.
@@ -146,6 +148,15 @@ func TestContinues(t *testing.T) {
 		{"a sentence's end, then a heading", full[:70] + ".", "Councillors defend the decision", 78, false},
 		{"a sentence's end, then the paragraph's last line", full[:70] + ".", "Councillors agreed.", 78, true},
 		{"a sentence's end, then a full line", full[:70] + ".", "Councillors" + full[14:], 78, true},
+		{"a sentence's end, then a line in lower case", full[:70] + ".", "councillors agreed on three parts:", 78, true},
+		{"a sentence's end, then a numbered item", full[:70] + ".", "2. Councillors agreed", 78, false},
+		{"a date's number mid-sentence", strings.Repeat("word ", 15) + "zum", "1. April fertigzustellen", 78, true},
+		{"Portuguese 'o' is no bullet", strings.Repeat("word ", 15) + "ele", "o resto vem do estado", 78, true},
+		{"a URL on a line of its own", "https://www.example.org/council/plans/cycle-lanes-2026-consultation-pages-1", "and residents can comment", 78, true},
+		{"a URL wider than the width", "https://www.example.org/council/plans/cycle-lanes-2026-consultation-and-everything-else", "and residents", 78, true},
+		{"a URL, then another", "https://www.example.org/council/plans/cycle-lanes-2026-consultation-page", "https://www.example.org/next", 78, false},
+		{"a long compound next", strings.Repeat("word ", 9) + "die", "Donaudampfschifffahrtsgesellschaft sagt", 78, true},
+		{"a long compound next to a short line", "Kurz", "Donaudampfschifffahrtsgesellschaft sagt", 78, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -153,6 +164,78 @@ func TestContinues(t *testing.T) {
 				t.Errorf("continues(%q, %q, %d) = %v, want %v", tt.line, tt.next, tt.w, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestJoinSpace(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"the", "cat", true},
+		{"a well-", "known", false},    // broken after a word's hyphen
+		{"a long dash -", "and", true}, // a dash, spaced
+		{"中文", "文本", false},
+		{"中文", "abc", false},
+		{"abc", "文本", false},
+		{"意见，", "“我们", false},
+		{"safer 😀", "for", true}, // an emoji is wide, not CJK text
+		{"wrote", "🚲 to", true},
+	}
+	for _, tt := range tests {
+		if got := joinSpace(tt.a, tt.b); got != tt.want {
+			t.Errorf("joinSpace(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestCodeLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"func (s Size) String() string {":            true,
+		"    x := compute(a, b)":                     true,
+		"mapped_column(Integer, primary_key=True)":   true,
+		"let s = String::from(\"hello\");":           true,
+		"if a == b":                                  true,
+		"the trial (n = 120) ran faster; those over": false,
+		"patients of any age(s) over sixty, and":     false,
+		"one side of the street (about six weeks)":   false,
+	} {
+		if got := codeLike(s); got != want {
+			t.Errorf("codeLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestWrapWidthRules checks each of wrapWidth's conditions on its own: a
+// wrapped article is taken for wrapped, and each change below breaks one
+// condition only.
+func TestWrapWidthRules(t *testing.T) {
+	article := strings.ReplaceAll(readUnwrapFixture(t, "lynx-en.want.txt"), "\n", "\n\n")
+	wrapped := HardWrap(article, 72)
+	width := func(text string) int { return wrapWidth(mustSplitLines(t, text)) }
+	if got := width(wrapped); got != 72 {
+		t.Fatalf("the wrapped article: wrapWidth = %d, want 72", got)
+	}
+	// stopShare: every full line ends a sentence.
+	var stopped []string
+	for _, line := range strings.Split(wrapped, "\n") {
+		if w := displayWidth(line); w >= 72-wrapSlack && w < 72 && !strings.HasSuffix(line, ".") {
+			line += "."
+		}
+		stopped = append(stopped, line)
+	}
+	if got := width(strings.Join(stopped, "\n")); got != 0 {
+		t.Errorf("full lines ending in stops: wrapWidth = %d, want 0", got)
+	}
+	// wrapShare: many lines half the width long that are not full.
+	half := strings.Repeat("A line of forty columns, or about that.\n\n", 30)
+	if got := width(half + wrapped); got != 0 {
+		t.Errorf("with thirty lines of half the width: wrapWidth = %d, want 0", got)
+	}
+	// One line in fifty may be wider than the width.
+	long := strings.Repeat("a wide table row with words, ", 5) + "\n\n"
+	if got := width(wrapped + wrapped + wrapped + long); got != 72 {
+		t.Errorf("with one wide line in %d: wrapWidth = %d, want 72", 3*strings.Count(wrapped, "\n"), got)
 	}
 }
 
@@ -186,7 +269,7 @@ func TestTrimmedLine(t *testing.T) {
 func TestOpensItem(t *testing.T) {
 	for s, want := range map[string]bool{
 		"* item": true, "- item": true, "• item": true, "-": true, "1. item": true, "12) item": true, "3.": true,
-		"o nested": true, "# nested": true, "▪ item": true, "999. item": true,
+		"o nested": false, "# nested": true, "▪ item": true, "999. item": true,
 		"*emphasis*": false, "-5 degrees": false, "3.5 million": false, "2026 was": false, "word": false, "2026. The": false, "once": false,
 	} {
 		if got := opensItem(s); got != want {
@@ -198,7 +281,7 @@ func TestOpensItem(t *testing.T) {
 // FuzzTextBlocks splits arbitrary text into line blocks. It must never
 // panic; every block is non-empty, numbered in order, and, where the input
 // is UTF-8, a run of its consecutive non-blank lines (white space collapsed)
-// in order, joined by a space or nothing (see isLineRun): a line of its own
+// in order, joined by a space or nothing (see textcheck.LineRun): a line of its own
 // unless the text reads as hard-wrapped.
 func FuzzTextBlocks(f *testing.F) {
 	for _, name := range []string{"lynx-en.txt", "w3m-zh.txt", "titles.txt", "headings72-en.txt"} {
@@ -226,34 +309,13 @@ func FuzzTextBlocks(f *testing.F) {
 			if !utf8.ValidString(text) {
 				continue
 			}
-			end := isLineRun(b.Text, lines, next)
+			end := textcheck.LineRun(b.Text, lines, next)
 			if end < 0 {
 				t.Fatalf("block %q is not a run of the input's lines after line %d", b.Text, next)
 			}
 			next = end
 		}
 	})
-}
-
-// isLineRun returns the index after the run of lines, from lines[from] on,
-// that joined by a space or nothing make s, or -1 when none does. Blank
-// lines before the run are skipped; none may fall inside it.
-func isLineRun(s string, lines []string, from int) int {
-	for j := from; j < len(lines); j++ {
-		if lines[j] == "" {
-			continue
-		}
-		rest, ok := strings.CutPrefix(s, lines[j])
-		k := j + 1
-		for ok && rest != "" && k < len(lines) && lines[k] != "" {
-			rest, ok = strings.CutPrefix(strings.TrimPrefix(rest, " "), lines[k])
-			k++
-		}
-		if ok && rest == "" {
-			return k
-		}
-	}
-	return -1
 }
 
 func TestHardWrap(t *testing.T) {
@@ -302,8 +364,8 @@ func TestHardWrapRoundTrip(t *testing.T) {
 }
 
 // FuzzHardWrap wraps arbitrary UTF-8 text: no output line is wider than the
-// width unless it holds a single word, and the text's words (white space
-// aside) come out in order.
+// width unless it holds a single word (or CJK character), and the text's
+// words (white space aside) come out in order.
 func FuzzHardWrap(f *testing.F) {
 	f.Add("the cat sat on the mat", 10)
 	f.Add("中文文本在任何两个字之间断开 and English", 7)
@@ -317,7 +379,9 @@ func FuzzHardWrap(f *testing.F) {
 			t.Fatalf("HardWrap(%q, %d) = %q: words changed", text, width, got)
 		}
 		for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
-			if displayWidth(line) > width && strings.ContainsAny(line, " \t") {
+			// One segment: a word, or a single CJK character.
+			one := !strings.ContainsAny(line, " \t") && (utf8.RuneCountInString(line) == 1 || !strings.ContainsFunc(line, cjkText))
+			if displayWidth(line) > width && !one {
 				t.Fatalf("HardWrap(%q, %d): line %q is %d columns wide", text, width, line, displayWidth(line))
 			}
 		}

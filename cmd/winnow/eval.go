@@ -30,7 +30,7 @@ Flags:
 	}
 	pf := addPageFlags(fs, "dev", "pages to score: dev, train or all")
 	input := fs.String("input", "html", "html: clean the pages; text: clean each page's text export (its visible text, one block a line)")
-	wrap := fs.Int("wrap", 0, "with --input text: hard-wrap each text export at N columns, as lynx -dump or w3m -dump write one, before cleaning it")
+	wrap := fs.Int("wrap", 0, "with --input text: fill each text export's lines to N columns, as lynx -dump fills them (no blank line between paragraphs), before cleaning it; text input joins back widths of 40 to 160")
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	fast := fs.Bool("fast", false, "stage 1 only")
 	threshold := fs.Float64("threshold", 0, "P(junk) at or above which a block inside the article is dropped (default: the model's for text, 0.6 for the default model; 0.85 for HTML)")

@@ -77,6 +77,31 @@ func TestEvalJSON(t *testing.T) {
 	}
 }
 
+// TestEvalWrap checks that --wrap reaches each way eval scores text
+// exports: wrapped at 12 columns, too narrow to be joined back, the exports'
+// lines are cut into pieces, and every report changes.
+func TestEvalWrap(t *testing.T) {
+	dir := makeCorpus(t)
+	for _, mode := range [][]string{nil, {"--ceiling"}, {"--cv", "2"}} {
+		t.Run(strings.Join(append([]string{"eval"}, mode...), " "), func(t *testing.T) {
+			if len(mode) > 0 && mode[0] == "--cv" {
+				t.Chdir(filepath.Join("..", "..")) // the default recipe's hand-labelled lines
+			}
+			results := func(extra ...string) string {
+				args := append(append(append([]string{"eval", "--json", "--split", "all", "--input", "text"}, mode...), extra...), dir)
+				var reps []evalReport
+				if err := jsonUnmarshal(mustRun(t, nil, args...).stdout, &reps); err != nil || len(reps) != 1 {
+					t.Fatalf("%v: %v, %d reports", args, err, len(reps))
+				}
+				return fmt.Sprint(reps[0].Shingle, reps[0].Results)
+			}
+			if plain, wrapped := results(), results("--wrap", "12"); plain == wrapped {
+				t.Errorf("--wrap 12 changed nothing: %s", plain)
+			}
+		})
+	}
+}
+
 // TestEvalWrapUsage checks that --wrap takes a positive width and text input.
 func TestEvalWrapUsage(t *testing.T) {
 	dir := makeCorpus(t)
