@@ -5,7 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// Stage 1 for text input: each non-empty line is a block; the article is the
+// Stage 1 for text input: each non-empty line is a block (each paragraph,
+// in a hard-wrapped text: see unwrap.go); the article is the
 // maximum-scoring contiguous run of lines, with the runs beside it that score
 // a fair share of it, where a line scores by its length and punctuation
 // (smoothed over its neighbours) less a constant, so runs of short,

@@ -36,9 +36,9 @@ const (
 // while a text of a paragraph a line ends most of its long lines with a full
 // stop. At least punctShare of them hold punctuation: a dozen words of prose
 // hardly ever go without a comma or a stop, while a list of headlines cut to
-// one length, a poem or chat messages do.
-// At most codeShare of them read as source code (see codeLike): a program's
-// lines can fill a width as evenly as prose, and would be ruined joined.
+// one length, a poem or chat messages do. At most codeShare of them read as
+// source code (see codeLike): a program's lines can fill a width as evenly
+// as prose, and would be ruined joined.
 const (
 	wrapEvidence = 8
 	wrapShare    = 0.5
@@ -331,9 +331,9 @@ func fullLine(l wrappedLine, w int) bool {
 // of a text hard-wrapped at w columns, belongs to: line is full (see
 // fullLine), so the wrapper would have put next's first word on it had it
 // fitted, and next does not open a list item. Two kinds of line are taken
-// as full too: a token no wrapper could break (a URL) at least wrapSlack
-// short of w, wider than w or not, unless next is another (a list of URLs);
-// and a line of at least half the width that next's first word, longer than
+// as full too: a token no wrapper could break (a URL) that ends within
+// wrapSlack of w or past it, unless next is another (a list of URLs); and a
+// line of at least half the width that next's first word, longer than
 // wrapSlack (a long compound), would have overflowed. A line that ends a
 // sentence goes on neither to a numbered item ("2. …") nor to a line shaped
 // like a heading (see headingShaped); after other lines a number ("1. April")
