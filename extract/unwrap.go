@@ -34,16 +34,17 @@ const (
 // lines of their own spreads its line widths out. At most stopShare of the
 // full lines may end a sentence: a wrapper breaks lines wherever a word ends,
 // while a text of a paragraph a line ends most of its long lines with a full
-// stop. At least punctShare of them hold punctuation: a dozen words of prose
-// hardly ever go without a comma or a stop, while a list of headlines cut to
-// one length, a poem or chat messages do. At most codeShare of them read as
+// stop. At least punctShare of them hold punctuation: a line of prose often
+// holds a comma or a stop (half the time or so at 60 columns, more when
+// wider), while a list of headlines cut to one length or a poem hardly ever
+// does. At most codeShare of them read as
 // source code (see codeLike): a program's lines can fill a width as evenly
 // as prose, and would be ruined joined.
 const (
 	wrapEvidence = 8
 	wrapShare    = 0.5
 	stopShare    = 0.3
-	punctShare   = 0.5
+	punctShare   = 0.3
 	codeShare    = 1.0 / 3
 )
 
