@@ -19,12 +19,12 @@ import (
 // hard-wrapped text (see wrapWidth) gets a block a paragraph instead: the
 // lines that continue one (see continues) are joined to it.
 func textBlocks(text string, maxLines int) ([]Block, error) {
-	lines, err := splitLines(text, maxLines)
+	lines, n, err := splitLines(text, maxLines)
 	if err != nil {
 		return nil, err
 	}
 	w := wrapWidth(lines)
-	var blocks []Block
+	blocks := make([]Block, 0, n)
 	for i := 0; i < len(lines); i++ {
 		line := lines[i].text
 		if w > 0 {
@@ -53,11 +53,11 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 }
 
 // splitLines splits text into its lines, trailing space trimmed, with their
-// widths. A run of blank lines is kept as one: it ends a paragraph. More than
-// maxLines lines that are not blank are a LimitError.
-func splitLines(text string, maxLines int) ([]wrappedLine, error) {
-	lines := make([]wrappedLine, 0, min(strings.Count(text, "\n")+1, 1<<16))
-	n := 0 // lines not blank
+// widths, and counts the lines that are not blank. A run of blank lines is
+// kept as one: it ends a paragraph. More than maxLines lines that are not
+// blank are a LimitError.
+func splitLines(text string, maxLines int) (lines []wrappedLine, n int, err error) {
+	lines = make([]wrappedLine, 0, 2*min(inkedLines(text), maxLines)+1)
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -72,11 +72,31 @@ func splitLines(text string, maxLines int) ([]wrappedLine, error) {
 			}
 			l.text = ""
 		} else if n++; n > maxLines {
-			return nil, &LimitError{Limit: "lines", Max: int64(maxLines)}
+			return nil, 0, &LimitError{Limit: "lines", Max: int64(maxLines)}
 		}
 		lines = append(lines, l)
 	}
-	return lines, nil
+	return lines, n, nil
+}
+
+// inkedLines returns the number of text's lines that hold more than ASCII
+// white space: at least the lines splitLines finds not blank, so that it can
+// size its slice once (growing it a quarter at a time allocated five times
+// its size).
+func inkedLines(text string) int {
+	n := 0
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if strings.TrimLeft(line, " \t\r\v\f") != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // TextRegion marks the article's runs of lines among a text's blocks

@@ -24,7 +24,7 @@ func readUnwrapFixture(t *testing.T, name string) string {
 // mustSplitLines returns text's lines (see splitLines).
 func mustSplitLines(t *testing.T, text string) []wrappedLine {
 	t.Helper()
-	lines, err := splitLines(text, DefaultMaxLines)
+	lines, _, err := splitLines(text, DefaultMaxLines)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,9 +34,12 @@ func mustSplitLines(t *testing.T, text string) []wrappedLine {
 // TestSplitLines checks that a run of blank lines is kept as one, and that
 // only the lines that are not blank count against the limit.
 func TestSplitLines(t *testing.T) {
-	lines, err := splitLines("\n\n one  \n \t\n\u00ad\n\ntwo\r\n\x00\n", 3)
+	lines, n, err := splitLines("\n\n one  \n \t\n\u00ad\n\ntwo\r\n\x00\n", 3)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if n != 3 {
+		t.Errorf("%d lines not blank, want 3", n)
 	}
 	var got []string
 	for _, l := range lines {
@@ -45,7 +48,7 @@ func TestSplitLines(t *testing.T) {
 	if want := []string{"", " one", "", "two", "\x00"}; !slices.Equal(got, want) {
 		t.Errorf("lines = %q, want %q", got, want)
 	}
-	if _, err := splitLines(strings.Repeat("\n", 1000)+"a\nb\nc\nd\n", 3); err == nil {
+	if _, _, err := splitLines(strings.Repeat("\n", 1000)+"a\nb\nc\nd\n", 3); err == nil {
 		t.Error("four lines with a limit of three: no error")
 	}
 }
