@@ -179,8 +179,12 @@ func runeWidth(r rune) int {
 // wrapWidth returns the width in columns that lines were hard-wrapped at, or
 // 0 when they do not read as hard-wrapped. The width is the longest
 // breakable line's (see wrappedLine.breakable), less a few outliers (a table
-// row the wrapper could not break): one line in fifty. The lines read as
-// wrapped when at least wrapEvidence of them are full (see fullLine), and
+// row the wrapper could not break): one line in fifty. When the lines do not
+// read as wrapped at that width, the cliff is tried: the width that most
+// lines end just short of and fewest pass, provided the lines past it hold a
+// token no wrapper breaks (a URL, html2text's link markup) but for the
+// outliers. The lines read as wrapped at a width when at least wrapEvidence
+// of them are full (see fullLine), and
 //   - the full lines are a wrapShare of those at least half the width long;
 //   - at most a stopShare of them end a sentence, a punctShare of them hold
 //     punctuation, and at most a codeShare of them read as source code;
@@ -207,30 +211,88 @@ func wrapWidth(lines []wrappedLine) int {
 		}
 		n++
 	}
-	outliers := n / 50
-	if n < wrapEvidence || over > outliers {
+	if n < wrapEvidence {
 		return 0
 	}
-	w := maxWrapWidth
-	for seen := over; w > 0; w-- {
-		if seen += count[w]; seen > outliers {
-			break
+	outliers := n / 50
+	tried := 0 // the width tried first
+	if over <= outliers {
+		w := maxWrapWidth
+		for seen := over; w > 0; w-- {
+			if seen += count[w]; seen > outliers {
+				break
+			}
+		}
+		if w >= minWrapWidth && widthsWrapped(lines, w) {
+			return w
+		}
+		tried = w
+	}
+	// The cliff: the width that many lines end at and few pass. A tool
+	// lets a line pass its width only for a token it cannot break: a URL,
+	// or link markup (html2text's "[text](url)"); any other line wider than
+	// the cliff is one of the outliers.
+	best, bestScore := 0, 0
+	for w := maxWrapWidth; w >= minWrapWidth; w-- {
+		at, past := 0, 0
+		for k := w - cliffBand + 1; k <= w; k++ {
+			at += count[k]
+		}
+		for k := w + 1; k <= min(w+cliffBand, maxWrapWidth); k++ {
+			past += count[k]
+		}
+		if score := at - 2*past; score > bestScore {
+			best, bestScore = w, score
 		}
 	}
-	if w < minWrapWidth {
+	if best == 0 || best == tried {
 		return 0
 	}
-	if !widthsWrapped(lines, w) {
-		return 0
+	wider := 0
+	for _, l := range lines {
+		if l.breakable() && l.width > best && !hasLongToken(l.text) {
+			if wider++; wider > outliers {
+				return 0
+			}
+		}
 	}
-	return w
+	if widthsWrapped(lines, best) {
+		return best
+	}
+	return 0
 }
 
+// hasLongToken reports whether s holds link markup ("](") or a run of more
+// than wrapSlack columns without a space or CJK text (which a wrapper breaks
+// anywhere).
+func hasLongToken(s string) bool {
+	if strings.Contains(s, "](") {
+		return true
+	}
+	for len(s) > 0 {
+		s = strings.TrimLeft(s, " \t")
+		end := strings.IndexAny(s, " \t")
+		if end < 0 {
+			end = len(s)
+		}
+		if tok := s[:end]; end > wrapSlack && displayWidth(tok) > wrapSlack && !strings.ContainsFunc(tok, cjkText) {
+			return true
+		}
+		s = s[end:]
+	}
+	return false
+}
+
+// cliffBand is the number of columns ending at a cliff width (see wrapWidth)
+// whose lines count for it, and past it against it.
+const cliffBand = 4
+
 // widthsWrapped reports whether lines read as wrapped at w columns (see
-// wrapWidth): the line ends first, which rules out most texts that are not
-// wrapped, then where the lines go on.
+// wrapWidth): the lines' widths and ends first, which rule out most texts
+// that are not wrapped, then what the full lines hold, then where the lines
+// go on.
 func widthsWrapped(lines []wrappedLine, w int) bool {
-	full, long, stops, punct, code := 0, 0, 0, 0, 0
+	full, long, stops := 0, 0, 0
 	for _, l := range lines {
 		if !l.breakable() || l.width > w {
 			continue
@@ -238,25 +300,30 @@ func widthsWrapped(lines []wrappedLine, w int) bool {
 		if 2*l.width >= w {
 			long++
 		}
-		if !fullLine(l, w) {
-			continue
-		}
-		full++
-		if endPunct(l.text) == "stop" {
-			stops++
-		}
-		if hasPunct(l) {
-			punct++
-		}
-		if codeLike(l.text) {
-			code++
+		if fullLine(l, w) {
+			full++
+			if endPunct(l.text) == "stop" {
+				stops++
+			}
 		}
 	}
 	if full < wrapEvidence ||
 		float64(full) < wrapShare*float64(long) ||
-		float64(stops) > stopShare*float64(full) ||
-		float64(punct) < punctShare*float64(full) ||
-		float64(code) > codeShare*float64(full) {
+		float64(stops) > stopShare*float64(full) {
+		return false
+	}
+	punct, code := 0, 0
+	for _, l := range lines {
+		if fullLine(l, w) {
+			if hasPunct(l) {
+				punct++
+			}
+			if codeLike(l.text) {
+				code++
+			}
+		}
+	}
+	if float64(punct) < punctShare*float64(full) || float64(code) > codeShare*float64(full) {
 		return false
 	}
 	// Of the full lines, those that go on to another line (succ) whose first

@@ -68,6 +68,7 @@ func TestTextBlocksUnwrap(t *testing.T) {
 		{"headings72-en.txt", 72, "headings72-en.want.txt"}, // and headings between the paragraphs
 		{"tabs-en.txt", 72, "tabs-en.want.txt"},             // paragraphs' first lines indented with a tab
 		{"wrapped72-de.txt", 70, "wrapped72-de.want.txt"},   // German, whose nouns start lines with capitals
+		{"html2text-en.txt", 78, "html2text-en.want.txt"},   // html2text: Markdown links; images past the width
 		{"w3m-zh.txt", 80, "w3m-zh.want.txt"},               // CJK broken anywhere, two columns a character
 		{"paragraphs-en.txt", 0, ""},                        // a paragraph a line, as in a WET record
 		{"titles.txt", 0, ""},                               // a list of titles and their details
@@ -188,6 +189,20 @@ func TestJoinSpace(t *testing.T) {
 	for _, tt := range tests {
 		if got := joinSpace(tt.a, tt.b); got != tt.want {
 			t.Errorf("joinSpace(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestHasLongToken(t *testing.T) {
+	for s, want := range map[string]bool{
+		"  * [Read the report](/council/report) and the minutes":         true, // link markup
+		"see https://www.example.org/council/plans/cycle-lanes for more": true,
+		"a line of words, none of them longer than sixteen columns":      false,
+		"中文文本在任何两个字之间断开中文文本在任何两个字之间断开":                                   false, // CJK breaks anywhere
+		"internationalisation": true,
+	} {
+		if got := hasLongToken(s); got != want {
+			t.Errorf("hasLongToken(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
