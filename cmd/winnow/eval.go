@@ -11,7 +11,6 @@ import (
 	"github.com/winnowlabs/winnow/classifier"
 	"github.com/winnowlabs/winnow/eval"
 	"github.com/winnowlabs/winnow/extract"
-	"github.com/winnowlabs/winnow/labels"
 	"github.com/winnowlabs/winnow/training"
 )
 
@@ -31,6 +30,7 @@ Flags:
 	pf := addPageFlags(fs, "dev", "pages to score: dev, train or all")
 	input := fs.String("input", "html", "html: clean the pages; text: clean each page's text export (its visible text, one block a line)")
 	wrap := fs.Int("wrap", 0, "with --input text: fill each text export's lines to N columns, as lynx -dump fills them (no blank line between paragraphs), before cleaning it; text input joins back widths of 40 to 160")
+	textCmd := fs.String("text-cmd", "", "with --input text: make each text export with this shell command instead of winnow's own: it gets the page's HTML, decoded to UTF-8, on its standard input and prints the export (e.g. 'lynx -dump -nolist -display_charset=utf-8 -stdin')")
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	fast := fs.Bool("fast", false, "stage 1 only")
 	threshold := fs.Float64("threshold", 0, "P(junk) at or above which a block inside the article is dropped (default: the model's for text, 0.6 for the default model; 0.85 for HTML)")
@@ -54,6 +54,10 @@ Flags:
 	if *wrap < 0 || *wrap > 0 && *input != "text" {
 		return &usageError{"eval: --wrap N hard-wraps text exports: give N > 0 and --input text"}
 	}
+	if *textCmd != "" && *input != "text" {
+		return &usageError{"eval: --text-cmd makes text exports: give --input text"}
+	}
+	exporter := textExporter{cmd: *textCmd, wrap: *wrap}
 	if len(trainCorpora) > 0 && *cv == 0 {
 		return &usageError{"eval: --train-corpus is learned by the models of --cv; give --cv k"}
 	}
@@ -79,10 +83,8 @@ Flags:
 	}
 	extractorFor, inputName := htmlExtractor, *input
 	if *input == "text" {
-		extractorFor = func(o *winnow.Options) eval.Extractor { return textExtractor(o, *wrap) }
-		if *wrap > 0 {
-			inputName = fmt.Sprintf("text wrapped at %d", *wrap)
-		}
+		extractorFor = func(o *winnow.Options) eval.Extractor { return textExtractor(o, exporter) }
+		inputName = exporter.name()
 	}
 	ex := extractorFor(opts)
 	name := "winnow"
@@ -90,7 +92,7 @@ Flags:
 		name = "winnow --fast"
 	}
 	if *ceiling {
-		ex, name = ceilingExtractor(*input == "text", *wrap), "ceiling"
+		ex, name = ceilingExtractor(*input == "text", exporter), "ceiling"
 	}
 	if *cv != 0 && (*cv < 2 || *modelPath != "" || *fast) {
 		return &usageError{"eval: --cv needs k >= 2 and trains its own models (no --model, no --fast)"}
@@ -172,18 +174,17 @@ func htmlExtractor(opts *winnow.Options) eval.Extractor {
 	}
 }
 
-// textExtractor turns a page into its text export (all visible text, one
-// block a line), hard-wrapped at wrap columns when wrap > 0 (see
-// extract.HardWrap), then cleans that as text input.
-func textExtractor(opts *winnow.Options, wrap int) eval.Extractor {
+// textExtractor turns a page into its text export (see textExporter), then
+// cleans that as text input.
+func textExtractor(opts *winnow.Options, exporter textExporter) eval.Extractor {
 	return func(ctx context.Context, raw []byte, _ eval.Page) (string, error) {
-		doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
+		text, err := exporter.export(ctx, raw)
 		if err != nil {
 			return "", err
 		}
 		o := *opts
 		o.Kind = extract.KindText
-		res, err := winnow.CleanBytes(ctx, []byte(extract.HardWrap(labels.TextExport(doc), wrap)), &o)
+		res, err := winnow.CleanBytes(ctx, []byte(text), &o)
 		if err != nil {
 			return "", err
 		}
@@ -203,20 +204,24 @@ func needBodies(cmd string, c *eval.Corpus, split eval.Split) error {
 
 // ceilingExtractor returns, for each page, the best output that keeps or
 // drops its blocks (or, with text, the lines of its text export) whole,
-// chosen with the page's truth (see [eval.Ceiling]); wrap as textExtractor's.
-func ceilingExtractor(text bool, wrap int) eval.Extractor {
+// chosen with the page's truth (see [eval.Ceiling]); the text export is
+// exporter's.
+func ceilingExtractor(text bool, exporter textExporter) eval.Extractor {
 	return func(ctx context.Context, raw []byte, page eval.Page) (string, error) {
 		if !page.HasBody() {
 			return "", eval.ErrNoBody
 		}
-		doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
-		if err != nil {
-			return "", err
-		}
+		input, kind := raw, extract.KindHTML
 		if text {
-			if doc, err = extract.Extract(ctx, []byte(extract.HardWrap(labels.TextExport(doc), wrap)), extract.Options{Kind: extract.KindText}); err != nil {
+			export, err := exporter.export(ctx, raw)
+			if err != nil {
 				return "", err
 			}
+			input, kind = []byte(export), extract.KindText
+		}
+		doc, err := extract.Extract(ctx, input, extract.Options{Kind: kind})
+		if err != nil {
+			return "", err
 		}
 		return eval.Ceiling(doc.Texts(), page.Body), nil
 	}

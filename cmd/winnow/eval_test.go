@@ -18,9 +18,9 @@ type evalReport struct {
 	CJKPages             int
 	Shingle              struct{ Precision, Recall, F1 float64 }
 	Results              []struct {
-		ID    string
-		F1    float64
-		Error string
+		ID  string
+		F1  float64
+		Err string
 	}
 }
 
@@ -99,6 +99,41 @@ func TestEvalWrap(t *testing.T) {
 				t.Errorf("--wrap 12 changed nothing: %s", plain)
 			}
 		})
+	}
+}
+
+// TestEvalTextCmd checks that --text-cmd makes the text exports with a
+// command: one that strips the tags scores the pages, one that fails or
+// prints without end makes every page an error with the command named, and
+// the flag needs --input text.
+func TestEvalTextCmd(t *testing.T) {
+	dir := makeCorpus(t)
+	run := func(cmd string) evalReport {
+		t.Helper()
+		var reps []evalReport
+		r := mustRun(t, nil, "eval", "--json", "--split", "all", "--input", "text", "--text-cmd", cmd, dir)
+		if err := jsonUnmarshal(r.stdout, &reps); err != nil || len(reps) != 1 {
+			t.Fatalf("--text-cmd %q: %v, %d reports", cmd, err, len(reps))
+		}
+		return reps[0]
+	}
+	rep := run(`sed -e 's/<[^>]*>/\n/g'`)
+	if rep.Name != "winnow (text from sed)" || rep.Pages != 3 || rep.Errors != 0 || rep.Shingle.F1 <= 0.5 {
+		t.Errorf("tags stripped by sed: %q, %d pages, %d errors, F1 %.3f; want winnow (text from sed), 3, 0, > 0.5", rep.Name, rep.Pages, rep.Errors, rep.Shingle.F1)
+	}
+	for cmd, want := range map[string]string{"echo broken >&2; false": "broken", "yes": "more than"} {
+		rep := run(cmd)
+		if rep.Errors != 3 {
+			t.Errorf("--text-cmd %q: %d errors, want 3", cmd, rep.Errors)
+		}
+		for _, res := range rep.Results {
+			if !strings.Contains(res.Err, cmd) || !strings.Contains(res.Err, want) {
+				t.Errorf("--text-cmd %q: page %s: error %q, want the command and %q", cmd, res.ID, res.Err, want)
+			}
+		}
+	}
+	if r := runCmd(t, nil, "eval", "--split", "all", "--text-cmd", "cat", dir); r.code != 2 || !strings.Contains(r.stderr, "--text-cmd") {
+		t.Errorf("--text-cmd without --input text: exit %d, stderr %q; want 2 and a message", r.code, r.stderr)
 	}
 }
 

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"strings"
+	"time"
+
+	"github.com/winnowlabs/winnow/extract"
+	"github.com/winnowlabs/winnow/labels"
+)
+
+// textExporter makes the text export of a page that eval --input text
+// cleans: winnow's own (labels.TextExport: the page's visible text, one
+// block a line) or, with cmd, what the shell command prints given the page's
+// HTML, decoded to UTF-8, on its standard input (lynx -dump -stdin, w3m
+// -dump, html2text); hard-wrapped at wrap columns when wrap > 0 (see
+// extract.HardWrap).
+type textExporter struct {
+	cmd  string
+	wrap int
+}
+
+// maxExportBytes caps what a text export command may print for one page.
+const maxExportBytes = extract.DefaultMaxBytes
+
+// exportWaitDelay is how long a text export command's output is waited
+// for once the command is killed or has exited.
+const exportWaitDelay = 2 * time.Second
+
+// errExportTooLong is returned for a command that prints more than
+// maxExportBytes.
+var errExportTooLong = fmt.Errorf("text export: more than %d bytes", maxExportBytes)
+
+// export returns raw's text export.
+func (e textExporter) export(ctx context.Context, raw []byte) (string, error) {
+	var text string
+	if e.cmd == "" {
+		doc, err := extract.Extract(ctx, raw, extract.Options{Kind: extract.KindHTML})
+		if err != nil {
+			return "", err
+		}
+		text = labels.TextExport(doc)
+	} else {
+		html, _, err := extract.Decode(raw, "", extract.KindHTML)
+		if err != nil {
+			return "", err
+		}
+		ctx, stop := context.WithCancel(ctx)
+		defer stop()
+		c := exec.CommandContext(ctx, "sh", "-c", e.cmd)
+		c.Stdin = strings.NewReader(html)
+		c.WaitDelay = exportWaitDelay // a child of the shell's may hold its output open
+		out := &cappedBuffer{max: maxExportBytes, full: stop} // a command that prints on is killed
+		var stderr bytes.Buffer
+		c.Stdout, c.Stderr = out, &stderr
+		if err := c.Run(); err != nil {
+			if errors.Is(out.err, errExportTooLong) {
+				err = out.err
+			}
+			if msg, _, _ := strings.Cut(strings.TrimSpace(stderr.String()), "\n"); msg != "" {
+				err = fmt.Errorf("%w: %s", err, msg)
+			}
+			return "", fmt.Errorf("text export by %q: %w", e.cmd, err)
+		}
+		text = out.String()
+	}
+	return extract.HardWrap(text, e.wrap), nil
+}
+
+// name names the export in a report: "text", "text from lynx", "text
+// wrapped at 78".
+func (e textExporter) name() string {
+	name := "text"
+	if e.cmd != "" {
+		tool, _, _ := strings.Cut(strings.TrimSpace(e.cmd), " ")
+		name += " from " + tool
+	}
+	if e.wrap > 0 {
+		name += fmt.Sprintf(" wrapped at %d", e.wrap)
+	}
+	return name
+}
+
+// cappedBuffer is a buffer that refuses to grow past max bytes, and calls
+// full when it first does. It holds its bytes.Buffer in a field, not
+// embedded: a promoted ReadFrom would let io.Copy fill it past the cap.
+type cappedBuffer struct {
+	buf  bytes.Buffer
+	max  int64
+	full func()
+	err  error
+}
+
+// Write appends p, or fails with errExportTooLong when p would take the
+// buffer past its cap.
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if int64(b.buf.Len()+len(p)) > b.max {
+		if b.err == nil && b.full != nil {
+			b.full()
+		}
+		b.err = errExportTooLong
+		return 0, b.err
+	}
+	return b.buf.Write(p)
+}
+
+// String returns the bytes written.
+func (b *cappedBuffer) String() string { return b.buf.String() }
