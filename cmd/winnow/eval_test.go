@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/winnowlabs/winnow/eval"
 	"github.com/winnowlabs/winnow/internal/corpustest"
@@ -134,6 +135,26 @@ func TestEvalTextCmd(t *testing.T) {
 	}
 	if r := runCmd(t, nil, "eval", "--split", "all", "--text-cmd", "cat", dir); r.code != 2 || !strings.Contains(r.stderr, "--text-cmd") {
 		t.Errorf("--text-cmd without --input text: exit %d, stderr %q; want 2 and a message", r.code, r.stderr)
+	}
+}
+
+// TestTextExporterTimeout checks that a text export command that takes too
+// long is killed and named in the error, and one that floods its standard
+// error is still read to its end.
+func TestTextExporterTimeout(t *testing.T) {
+	page := []byte("<html><body><p>A page of one sentence.</p></body></html>")
+	e := textExporter{cmd: "sleep 10", timeout: 100 * time.Millisecond}
+	start := time.Now()
+	if _, err := e.export(t.Context(), page); err == nil || !strings.Contains(err.Error(), "sleep 10") || !strings.Contains(err.Error(), "no output after") {
+		t.Errorf("export by sleep 10: error %v, want one naming the command and the time out", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("export by sleep 10 took %v: the command was not killed", d)
+	}
+	e = textExporter{cmd: "head -c 1000000 /dev/zero | tr '\\0' x >&2; cat"}
+	got, err := e.export(t.Context(), page)
+	if err != nil || !strings.Contains(got, "A page of one sentence.") {
+		t.Errorf("export by a command flooding stderr: %q, %v; want the page's HTML back", got, err)
 	}
 }
 

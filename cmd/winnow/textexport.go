@@ -18,14 +18,23 @@ import (
 // block a line) or, with cmd, what the shell command prints given the page's
 // HTML, decoded to UTF-8, on its standard input (lynx -dump -stdin, w3m
 // -dump, html2text); hard-wrapped at wrap columns when wrap > 0 (see
-// extract.HardWrap).
+// extract.HardWrap). A command that runs longer than timeout (default
+// exportTimeout) is killed.
 type textExporter struct {
-	cmd  string
-	wrap int
+	cmd     string
+	wrap    int
+	timeout time.Duration
 }
+
+// exportTimeout is the default time a text export command may take a page.
+const exportTimeout = time.Minute
 
 // maxExportBytes caps what a text export command may print for one page.
 const maxExportBytes = extract.DefaultMaxBytes
+
+// maxStderrBytes is how much of a text export command's standard error is
+// kept, for the first line of its message.
+const maxStderrBytes = 4 << 10
 
 // exportWaitDelay is how long a text export command's output is waited
 // for once the command is killed or has exited.
@@ -49,19 +58,26 @@ func (e textExporter) export(ctx context.Context, raw []byte) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		ctx, stop := context.WithCancel(ctx)
+		timeout := e.timeout
+		if timeout <= 0 {
+			timeout = exportTimeout
+		}
+		ctx, stop := context.WithTimeout(ctx, timeout)
 		defer stop()
 		c := exec.CommandContext(ctx, "sh", "-c", e.cmd)
 		c.Stdin = strings.NewReader(html)
 		c.WaitDelay = exportWaitDelay // a child of the shell's may hold its output open
 		out := &cappedBuffer{max: maxExportBytes, full: stop} // a command that prints on is killed
-		var stderr bytes.Buffer
-		c.Stdout, c.Stderr = out, &stderr
+		stderr := &headBuffer{max: maxStderrBytes}
+		c.Stdout, c.Stderr = out, stderr
 		if err := c.Run(); err != nil {
-			if errors.Is(out.err, errExportTooLong) {
+			switch {
+			case errors.Is(out.err, errExportTooLong):
 				err = out.err
+			case errors.Is(ctx.Err(), context.DeadlineExceeded):
+				err = fmt.Errorf("text export: no output after %v", timeout)
 			}
-			if msg, _, _ := strings.Cut(strings.TrimSpace(stderr.String()), "\n"); msg != "" {
+			if msg, _, _ := strings.Cut(strings.TrimSpace(stderr.buf.String()), "\n"); msg != "" {
 				err = fmt.Errorf("%w: %s", err, msg)
 			}
 			return "", fmt.Errorf("text export by %q: %w", e.cmd, err)
@@ -110,3 +126,19 @@ func (b *cappedBuffer) Write(p []byte) (int, error) {
 
 // String returns the bytes written.
 func (b *cappedBuffer) String() string { return b.buf.String() }
+
+// headBuffer keeps the first max bytes written to it and drops the rest,
+// still taking them, so that a command that floods its standard error
+// neither blocks nor fills memory.
+type headBuffer struct {
+	buf bytes.Buffer
+	max int
+}
+
+// Write keeps what of p fits under the cap and reports all of p written.
+func (b *headBuffer) Write(p []byte) (int, error) {
+	if room := b.max - b.buf.Len(); room > 0 {
+		b.buf.Write(p[:min(room, len(p))])
+	}
+	return len(p), nil
+}
