@@ -66,7 +66,7 @@ func (e textExporter) export(ctx context.Context, raw []byte) (string, error) {
 		defer stop()
 		c := exec.CommandContext(ctx, "sh", "-c", e.cmd)
 		c.Stdin = strings.NewReader(html)
-		c.WaitDelay = exportWaitDelay // a child of the shell's may hold its output open
+		c.WaitDelay = exportWaitDelay                         // a child of the shell's may hold its output open
 		out := &cappedBuffer{max: maxExportBytes, full: stop} // a command that prints on is killed
 		stderr := &headBuffer{max: maxStderrBytes}
 		c.Stdout, c.Stderr = out, stderr
