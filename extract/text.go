@@ -57,7 +57,7 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 // kept as one: it ends a paragraph. More than maxLines lines that are not
 // blank are a LimitError.
 func splitLines(text string, maxLines int) (lines []wrappedLine, n int, err error) {
-	lines = make([]wrappedLine, 0, 2*min(inkedLines(text), maxLines)+1)
+	lines = make([]wrappedLine, 0, min(splitEntries(text), 2*maxLines+1))
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -79,12 +79,12 @@ func splitLines(text string, maxLines int) (lines []wrappedLine, n int, err erro
 	return lines, n, nil
 }
 
-// inkedLines returns the number of text's lines that hold more than ASCII
-// white space: at least the lines splitLines finds not blank, so that it can
-// size its slice once (growing it a quarter at a time allocated five times
-// its size).
-func inkedLines(text string) int {
-	n := 0
+// splitEntries returns how many lines splitLines can return for text: its
+// lines that hold more than white space and invisible characters, and a
+// blank one before each. It sizes splitLines' slice once (growing it a
+// quarter at a time allocated five times its size).
+func splitEntries(text string) int {
+	n, blank := 0, true
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -92,11 +92,17 @@ func inkedLines(text string) int {
 		} else {
 			text = ""
 		}
-		if strings.TrimLeft(line, " \t\r\v\f") != "" {
-			n++
+		if strings.TrimLeftFunc(line, func(r rune) bool { return isSpace(r) || isInvisible(r) }) == "" {
+			if !blank {
+				n++ // a run of blank lines is one entry
+			}
+			blank = true
+			continue
 		}
+		n++
+		blank = false
 	}
-	return n
+	return n + 1
 }
 
 // TextRegion marks the article's runs of lines among a text's blocks

@@ -181,9 +181,8 @@ func runeWidth(r rune) int {
 // breakable line's (see wrappedLine.breakable), less a few outliers (a table
 // row the wrapper could not break): one line in fifty. When the lines do not
 // read as wrapped at that width, the cliff is tried: the width that most
-// lines end just short of and fewest pass, provided the lines past it hold a
-// token no wrapper breaks (a URL, html2text's link markup) but for the
-// outliers. The lines read as wrapped at a width when at least wrapEvidence
+// lines end just short of and fewest pass, provided the lines past it do so
+// for a token no wrapper breaks (see crossesWidth) but for the outliers. The lines read as wrapped at a width when at least wrapEvidence
 // of them are full (see fullLine), and
 //   - the full lines are a wrapShare of those at least half the width long;
 //   - at most a stopShare of them end a sentence, a punctShare of them hold
@@ -250,7 +249,7 @@ func wrapWidth(lines []wrappedLine) int {
 	}
 	wider := 0
 	for _, l := range lines {
-		if l.breakable() && l.width > best && !hasLongToken(l.text) {
+		if l.breakable() && l.width > best && !crossesWidth(l.text, best) {
 			if wider++; wider > outliers {
 				return 0
 			}
@@ -262,22 +261,30 @@ func wrapWidth(lines []wrappedLine) int {
 	return 0
 }
 
-// hasLongToken reports whether s holds link markup ("](") or a run of more
-// than wrapSlack columns without a space or CJK text (which a wrapper breaks
-// anywhere).
-func hasLongToken(s string) bool {
+// crossesWidth reports whether s, a line wider than w columns, is so for
+// what no wrapper breaks: it holds link markup ("](", which html2text keeps
+// whole), or a token wider than wrapSlack, not of CJK text, that starts
+// within w columns and ends past them (a URL the wrapper could not move to
+// a line of its own).
+func crossesWidth(s string, w int) bool {
 	if strings.Contains(s, "](") {
 		return true
 	}
+	col := 0
 	for len(s) > 0 {
-		s = strings.TrimLeft(s, " \t")
+		rest := strings.TrimLeft(s, " \t")
+		col += displayWidth(s[:len(s)-len(rest)])
+		s = rest
 		end := strings.IndexAny(s, " \t")
 		if end < 0 {
 			end = len(s)
 		}
-		if tok := s[:end]; end > wrapSlack && displayWidth(tok) > wrapSlack && !strings.ContainsFunc(tok, cjkText) {
+		tok := s[:end]
+		tw := displayWidth(tok)
+		if tw > wrapSlack && col <= w && col+tw > w && !strings.ContainsFunc(tok, cjkText) {
 			return true
 		}
+		col += tw
 		s = s[end:]
 	}
 	return false

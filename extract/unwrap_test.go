@@ -193,16 +193,21 @@ func TestJoinSpace(t *testing.T) {
 	}
 }
 
-func TestHasLongToken(t *testing.T) {
-	for s, want := range map[string]bool{
-		"  * [Read the report](/council/report) and the minutes":         true, // link markup
-		"see https://www.example.org/council/plans/cycle-lanes for more": true,
-		"a line of words, none of them longer than sixteen columns":      false,
-		"中文文本在任何两个字之间断开中文文本在任何两个字之间断开":                                   false, // CJK breaks anywhere
-		"internationalisation": true,
-	} {
-		if got := hasLongToken(s); got != want {
-			t.Errorf("hasLongToken(%q) = %v, want %v", s, got, want)
+func TestCrossesWidth(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"  * [Read the report](/council/report) and the minutes of the meeting where", true}, // link markup
+		{"see https://www.example.org/council/plans/cycle-lanes-2026-consultation for more", true},
+		{"https://www.example.org/council/plans/cycle-lanes-2026-consultation-pages and so", true},
+		{"a line of words, none of them longer than sixteen columns, goes on past the width", false},
+		{"a paragraph on a line of its own goes on and on, well past the width, before the Bundesverfassungsgericht", false}, // the long word starts past it
+		{"中文文本在任何两个字之间断开中文文本在任何两个字之间断开中文文本在任何两个字之间断开", false},                                                                // CJK breaks anywhere
+	}
+	for _, tt := range tests {
+		if got := crossesWidth(tt.s, 60); got != tt.want {
+			t.Errorf("crossesWidth(%q, 60) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

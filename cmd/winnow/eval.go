@@ -30,7 +30,7 @@ Flags:
 	pf := addPageFlags(fs, "dev", "pages to score: dev, train or all")
 	input := fs.String("input", "html", "html: clean the pages; text: clean each page's text export (its visible text, one block a line)")
 	wrap := fs.Int("wrap", 0, "with --input text: fill each text export's lines to N columns, as lynx -dump fills them (no blank line between paragraphs), before cleaning it; text input joins back widths of 40 to 160")
-	textCmd := fs.String("text-cmd", "", "with --input text: make each text export with this shell command instead of winnow's own: it gets the page's HTML, decoded to UTF-8, on its standard input and prints the export (e.g. 'lynx -dump -nolist -display_charset=utf-8 -stdin')")
+	textCmd := fs.String("text-cmd", "", "with --input text: make each text export with this shell command instead of winnow's own: it gets the page's HTML, decoded to UTF-8 after a byte order mark, on its standard input and prints the export (e.g. 'lynx -dump -nolist -display_charset=utf-8 -stdin'); pages/s then counts the command's time too")
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	fast := fs.Bool("fast", false, "stage 1 only")
 	threshold := fs.Float64("threshold", 0, "P(junk) at or above which a block inside the article is dropped (default: the model's for text, 0.6 for the default model; 0.85 for HTML)")
@@ -54,8 +54,8 @@ Flags:
 	if *wrap < 0 || *wrap > 0 && *input != "text" {
 		return &usageError{"eval: --wrap N hard-wraps text exports: give N > 0 and --input text"}
 	}
-	if *textCmd != "" && *input != "text" {
-		return &usageError{"eval: --text-cmd makes text exports: give --input text"}
+	if *textCmd != "" && (*input != "text" || *wrap > 0) {
+		return &usageError{"eval: --text-cmd makes text exports: give --input text, and no --wrap (the command wraps them, if at all)"}
 	}
 	exporter := textExporter{cmd: *textCmd, wrap: *wrap}
 	if len(trainCorpora) > 0 && *cv == 0 {

@@ -133,8 +133,38 @@ func TestEvalTextCmd(t *testing.T) {
 			}
 		}
 	}
-	if r := runCmd(t, nil, "eval", "--split", "all", "--text-cmd", "cat", dir); r.code != 2 || !strings.Contains(r.stderr, "--text-cmd") {
-		t.Errorf("--text-cmd without --input text: exit %d, stderr %q; want 2 and a message", r.code, r.stderr)
+	for _, extra := range [][]string{{"--text-cmd", "cat"}, {"--input", "text", "--text-cmd", "cat", "--wrap", "78"}} {
+		args := append(append([]string{"eval", "--split", "all"}, extra...), dir)
+		if r := runCmd(t, nil, args...); r.code != 2 || !strings.Contains(r.stderr, "--text-cmd") {
+			t.Errorf("eval %v: exit %d, stderr %q; want 2 and a message", extra, r.code, r.stderr)
+		}
+	}
+}
+
+func TestTextExporterName(t *testing.T) {
+	for cmd, want := range map[string]string{
+		"":                                 "text",
+		"lynx -dump -stdin":                "text from lynx",
+		"LANG=C lynx -dump -stdin":         "text from lynx",
+		"(printf x; cat)":                  "text from printf",
+		"/usr/bin/python3 -c 'import sys'": "text from python3",
+	} {
+		if got := (textExporter{cmd: cmd}).name(); got != want {
+			t.Errorf("name of %q = %q, want %q", cmd, got, want)
+		}
+	}
+	if got := (textExporter{wrap: 78}).name(); got != "text wrapped at 78" {
+		t.Errorf("name with wrap 78 = %q", got)
+	}
+}
+
+// TestTextExporterBOM checks that a command gets the page's HTML decoded to
+// UTF-8 after a byte order mark, whatever charset the page declares.
+func TestTextExporterBOM(t *testing.T) {
+	page := []byte("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 au lait.</p></body></html>")
+	got, err := textExporter{cmd: "cat"}.export(t.Context(), page)
+	if err != nil || !strings.HasPrefix(got, "\ufeff<html>") || !strings.Contains(got, "Café au lait.") {
+		t.Errorf("export by cat = %q, %v; want a BOM and the page in UTF-8", got, err)
 	}
 }
 
@@ -145,7 +175,7 @@ func TestTextExporterTimeout(t *testing.T) {
 	page := []byte("<html><body><p>A page of one sentence.</p></body></html>")
 	e := textExporter{cmd: "sleep 10", timeout: 100 * time.Millisecond}
 	start := time.Now()
-	if _, err := e.export(t.Context(), page); err == nil || !strings.Contains(err.Error(), "sleep 10") || !strings.Contains(err.Error(), "no output after") {
+	if _, err := e.export(t.Context(), page); err == nil || !strings.Contains(err.Error(), "sleep 10") || !strings.Contains(err.Error(), "not done within") {
 		t.Errorf("export by sleep 10: error %v, want one naming the command and the time out", err)
 	}
 	if d := time.Since(start); d > 5*time.Second {

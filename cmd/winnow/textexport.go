@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os/exec"
+	"path"
 	"strings"
 	"time"
 
@@ -15,11 +16,13 @@ import (
 
 // textExporter makes the text export of a page that eval --input text
 // cleans: winnow's own (labels.TextExport: the page's visible text, one
-// block a line) or, with cmd, what the shell command prints given the page's
-// HTML, decoded to UTF-8, on its standard input (lynx -dump -stdin, w3m
-// -dump, html2text); hard-wrapped at wrap columns when wrap > 0 (see
-// extract.HardWrap). A command that runs longer than timeout (default
-// exportTimeout) is killed.
+// block a line) or, with cmd, what the shell command prints given the
+// page's HTML on its standard input (lynx -dump -stdin, w3m -dump,
+// html2text); hard-wrapped at wrap columns when wrap > 0 (see
+// extract.HardWrap). The HTML is decoded to UTF-8 and starts with a byte order
+// mark, which tells a tool so over the charset the page declares (lynx
+// obeys a <meta charset> over -assume_charset). A command that runs longer
+// than timeout (default exportTimeout) is killed, with what it started.
 type textExporter struct {
 	cmd     string
 	wrap    int
@@ -65,8 +68,9 @@ func (e textExporter) export(ctx context.Context, raw []byte) (string, error) {
 		ctx, stop := context.WithTimeout(ctx, timeout)
 		defer stop()
 		c := exec.CommandContext(ctx, "sh", "-c", e.cmd)
-		c.Stdin = strings.NewReader(html)
-		c.WaitDelay = exportWaitDelay                         // a child of the shell's may hold its output open
+		c.Stdin = strings.NewReader("\ufeff" + html)
+		killGroup(c)
+		c.WaitDelay = exportWaitDelay                         // what outlives a kill may hold the output open
 		out := &cappedBuffer{max: maxExportBytes, full: stop} // a command that prints on is killed
 		stderr := &headBuffer{max: maxStderrBytes}
 		c.Stdout, c.Stderr = out, stderr
@@ -75,7 +79,7 @@ func (e textExporter) export(ctx context.Context, raw []byte) (string, error) {
 			case errors.Is(out.err, errExportTooLong):
 				err = out.err
 			case errors.Is(ctx.Err(), context.DeadlineExceeded):
-				err = fmt.Errorf("text export: no output after %v", timeout)
+				err = fmt.Errorf("text export: not done within %v", timeout)
 			}
 			if msg, _, _ := strings.Cut(strings.TrimSpace(stderr.buf.String()), "\n"); msg != "" {
 				err = fmt.Errorf("%w: %s", err, msg)
@@ -88,11 +92,18 @@ func (e textExporter) export(ctx context.Context, raw []byte) (string, error) {
 }
 
 // name names the export in a report: "text", "text from lynx", "text
-// wrapped at 78".
+// wrapped at 78". A command is named by its program: the base name of its
+// first word that sets no variable, bracket trimmed.
 func (e textExporter) name() string {
 	name := "text"
 	if e.cmd != "" {
-		tool, _, _ := strings.Cut(strings.TrimSpace(e.cmd), " ")
+		tool := "a command"
+		for _, f := range strings.Fields(e.cmd) {
+			if f = strings.TrimLeft(f, "({"); f != "" && !strings.Contains(f, "=") {
+				tool = path.Base(f)
+				break
+			}
+		}
 		name += " from " + tool
 	}
 	if e.wrap > 0 {
