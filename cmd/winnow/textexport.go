@@ -19,10 +19,11 @@ import (
 // block a line) or, with cmd, what the shell command prints given the
 // page's HTML on its standard input (lynx -dump -stdin, w3m -dump,
 // html2text); hard-wrapped at wrap columns when wrap > 0 (see
-// extract.HardWrap). The HTML is decoded to UTF-8 and starts with a byte order
-// mark, which tells a tool so over the charset the page declares (lynx
-// obeys a <meta charset> over -assume_charset). A command that runs longer
-// than timeout (default exportTimeout) is killed, with what it started.
+// extract.HardWrap). The HTML is decoded to UTF-8 and starts with a byte
+// order mark, which tells a tool so over the charset the page declares
+// (lynx obeys a <meta charset> over -assume_charset). A command that runs
+// longer than timeout (default exportTimeout) is killed, with what it
+// started.
 type textExporter struct {
 	cmd     string
 	wrap    int
