@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -58,13 +59,7 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 // blank are a LimitError.
 func splitLines(text string, maxLines int) (lines []wrappedLine, n int, err error) {
 	lines = make([]wrappedLine, 0, min(splitEntries(text), 2*maxLines+1))
-	for len(text) > 0 {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+	for line := range eachLine(text) {
 		l := trimmedLine(line)
 		if l.width == 0 && collapseSpace(l.text) == "" {
 			if len(lines) > 0 && lines[len(lines)-1].text == "" {
@@ -85,13 +80,7 @@ func splitLines(text string, maxLines int) (lines []wrappedLine, n int, err erro
 // quarter at a time allocated five times its size).
 func splitEntries(text string) int {
 	n, blank := 0, true
-	for len(text) > 0 {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+	for line := range eachLine(text) {
 		if strings.TrimLeftFunc(line, func(r rune) bool { return isSpace(r) || isInvisible(r) }) == "" {
 			if !blank {
 				n++ // a run of blank lines is one entry
@@ -103,6 +92,24 @@ func splitEntries(text string) int {
 		blank = false
 	}
 	return n + 1
+}
+
+// eachLine yields text's lines without their "\n", and no empty line after
+// a final "\n".
+func eachLine(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(text) > 0 {
+			line := text
+			if i := strings.IndexByte(text, '\n'); i >= 0 {
+				line, text = text[:i], text[i+1:]
+			} else {
+				text = ""
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
 }
 
 // TextRegion marks the article's runs of lines among a text's blocks
