@@ -533,14 +533,15 @@ func HardWrap(text string, width int) string {
 	b.Grow(len(text) + len(text)/width + 1)
 	for line := range strings.Lines(text) {
 		line = strings.TrimRight(line, "\n")
-		n := 0         // columns on the current output line
-		space := false // a space precedes the next segment
+		n := 0           // columns on the current output line
+		started := false // a segment is on the current output line
+		space := false   // a space precedes the next segment
 		for len(line) > 0 {
 			// The next segment: a run of spaces, a CJK character, or a run
 			// of other characters up to a space or a CJK character.
 			r, size := utf8.DecodeRuneInString(line)
 			if r == ' ' || r == '\t' {
-				space = n > 0
+				space = started
 				line = line[size:]
 				continue
 			}
@@ -561,7 +562,7 @@ func HardWrap(text string, width int) string {
 			if space {
 				gap = 1
 			}
-			if n > 0 && n+gap+w > width {
+			if started && n+gap+w > width {
 				b.WriteByte('\n')
 				n, gap = 0, 0
 			}
@@ -570,7 +571,7 @@ func HardWrap(text string, width int) string {
 			}
 			b.WriteString(seg)
 			n += gap + w
-			space = false
+			started, space = true, false
 		}
 		b.WriteByte('\n')
 	}

@@ -353,6 +353,8 @@ func TestHardWrap(t *testing.T) {
 		{"2025年5G基站", 6, "2025年\n5G基站\n"},
 		{"one\n\ntwo  spaced", 40, "one\n\ntwo spaced\n"},
 		{"unchanged\n", 0, "unchanged\n"},
+		{"\x04两", 1, "\x04\n两\n"},            // a segment of no width starts the line
+		{"\u00ad lead", 40, "\u00ad lead\n"}, // and keeps the space after it
 	}
 	for _, tt := range tests {
 		if got := HardWrap(tt.text, tt.width); got != tt.want {
