@@ -176,7 +176,8 @@ const stopHeadingMaxRunes = 32
 
 // isStopHeading reports whether a block's text is a heading that opens a
 // comment thread or a related list ("Related articles", "3 Comments",
-// "猜你喜欢").
+// "猜你喜欢"), or a comment thread's title as blogs write it (see
+// isThreadTitle).
 //
 // The heading's letters, lower-cased and without spaces ("leaveareply"),
 // must start with one of the listed headings, have at most 12 bytes of
@@ -205,6 +206,9 @@ func opensStopSection(text, skip string) bool {
 // heading, with no words of its own ("Related posts:", not "Recommended
 // courses:").
 func stopHeadingMatch(text, skip string) (stop, exact bool) {
+	if isThreadTitle(text) {
+		return true, true
+	}
 	// buf[:nb] holds the letters written so far, on the stack: at most
 	// stopHeadingMaxRunes runes are written (the count is checked before
 	// each), each of at most utf8.UTFMax bytes. wordEnd marks the byte
@@ -249,4 +253,62 @@ func stopHeadingMatch(text, skip string) (stop, exact bool) {
 		}
 	}
 	return stop, exact
+}
+
+// isThreadTitle reports whether text is the title a blog puts over a post's
+// comment thread, which names the post after a count: "59 Comments on
+// “Starship Troopers”", "One thought on “Hello world”", "12 Responses to
+// "Tea"", "3 commentaires sur « Le thé »", "2 Kommentare zu „Tee“". Too long
+// for isStopHeading's limit, it is recognised by its shape: a count (digits
+// or the word for one), a word for comments, a preposition, then the quoted
+// title. The count is required, so that an article titled "Thoughts on
+// “Dune”" is not taken for a thread.
+func isThreadTitle(text string) bool {
+	q := strings.IndexAny(text, "“\"«„‘「『")
+	if q < 0 {
+		return false
+	}
+	words := strings.Fields(text[:q])
+	if len(words) != 3 {
+		return false
+	}
+	count, noun, prep := strings.ToLower(words[0]), strings.ToLower(words[1]), strings.ToLower(words[2])
+	if !threadNouns[noun] || !threadPrepositions[prep] {
+		return false
+	}
+	if threadCountWords[count] {
+		return true
+	}
+	for _, r := range count {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(count) <= 7
+}
+
+// threadNouns name the comments counted in a thread's title (see
+// isThreadTitle). Read only.
+var threadNouns = setOf("comment", "comments", "thought", "thoughts", "response", "responses",
+	"reply", "replies", "commentaire", "commentaires", "réponse", "réponses", "kommentar",
+	"kommentare", "antwort", "antworten", "comentario", "comentarios", "comentário",
+	"comentários", "respuesta", "respuestas", "resposta", "respostas", "commento", "commenti",
+	"risposta", "risposte", "reactie", "reacties", "komentarz", "komentarze", "komentarzy")
+
+// threadPrepositions join the count of comments to the post's title in a
+// thread's title (see isThreadTitle). Read only.
+var threadPrepositions = setOf("on", "to", "about", "for", "sur", "à", "pour", "zu", "zum", "auf",
+	"en", "a", "para", "em", "su", "per", "op", "bij", "do")
+
+// threadCountWords are the words for one that open a thread's title in
+// place of a digit ("One thought on “Hello”"). Read only.
+var threadCountWords = setOf("one", "un", "une", "ein", "eine", "uno", "una", "um", "uma", "één", "jeden")
+
+// setOf returns a set holding words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

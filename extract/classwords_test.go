@@ -153,6 +153,16 @@ func TestIsStopHeading(t *testing.T) {
 		{"Czytaj też", true},
 		{"Leggiadro", false}, // "leggianche" is not its prefix
 		{"関連記事", true},
+		// A blog's comment thread title, past the length limit.
+		{"59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”", true},
+		{"One thought on “Top 10: Best Language Learning Apps (tested by experts)”", true},
+		{"12 Responses to \"How to brew green tea at the right temperature\"", true},
+		{"3 commentaires sur « Comment préparer un thé vert à la bonne température »", true},
+		{"2 Kommentare zu „Wie man grünen Tee bei der richtigen Temperatur aufbrüht“", true},
+		{"Thoughts on “Dune”, the novel and the two films of the last few years", false},  // no count
+		{"5 thoughts on tea, coffee and the chemistry of caffeine in the morning", false}, // no quoted title
+		{"10 tips on “How to brew green tea at the right temperature”", false},            // not comments
+		{"Over 40 comments on “How to brew green tea at the right temperature”", false},   // not a count
 	}
 	for _, tt := range tests {
 		if got := isStopHeading(tt.text); got != tt.want {

