@@ -701,6 +701,38 @@ func TestStage1CookieNoticeNeverWins(t *testing.T) {
 	}
 }
 
+// TestStage1CookieNoticeNeverTop checks that a consent notice holding many
+// times the page's prose, so much that even discounted it outweighs the
+// article and the page around it (a long menu's links cost), is not taken
+// for the region (which left nothing inside), and that
+// its prose does not count against a forum topic's posts: they are still
+// the page.
+func TestStage1CookieNoticeNeverTop(t *testing.T) {
+	var notice strings.Builder
+	notice.WriteString(`<div id="onetrust-consent-sdk"><h2>Privacy Preference Center</h2>`)
+	for i := 20; i < 80; i++ {
+		notice.WriteString("<p>" + s1Para(i) + "</p>")
+	}
+	notice.WriteString(`</div>`)
+	menu := `<ul class="menu">` + strings.Repeat(`<li><a href="/s">Section</a></li>`, 150) + `</ul>`
+	blocks := s1Stage1(t, "<html><body>"+menu+"<div class=\"main\">"+s1Article(2)+"</div>"+notice.String()+"</body></html>")
+	if !s1InsideHas(blocks, s1Para(0)) || s1InsideHas(blocks, s1Para(25)) {
+		t.Errorf("beside a long notice, the notice is inside or the article is not\n%s", s1Dump(blocks))
+	}
+	var forum strings.Builder
+	forum.WriteString(`<h1>Payment issues</h1><div class="topic">`)
+	for i := range 4 {
+		forum.WriteString(`<div class="ipsComment"><div class="author">user` + strconv.Itoa(i) + `</div><p>` + s1Para(i) + `</p></div>`)
+	}
+	forum.WriteString(`</div>`)
+	blocks = s1Stage1(t, "<html><body>"+forum.String()+notice.String()+"</body></html>")
+	for i := range 4 {
+		if !s1InsideHas(blocks, s1Para(i)) {
+			t.Errorf("under a long notice, forum post %d is not inside\n%s", i, s1Dump(blocks))
+		}
+	}
+}
+
 // TestStage1TaxonomyClassesAreNotJunk checks that a post's taxonomy classes
 // ("category-cookies", "tag-comments") do not make its wrapper junk.
 func TestStage1TaxonomyClassesAreNotJunk(t *testing.T) {
