@@ -144,3 +144,24 @@ func BenchmarkTextBlocks(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMarkdownLinkRunes measures counting link markup on a line of
+// html2text's menu and on 64 KiB lines of brackets that open no link, whose
+// cost must stay linear in the line's length.
+func BenchmarkMarkdownLinkRunes(b *testing.B) {
+	lines := map[string]string{
+		"menu": strings.Repeat("[World](https://example.com/world) | ", 12),
+	}
+	for name, unit := range map[string]string{"brackets": "[", "closers": "](", "titles": `[a](b "`, "autolinks": "<http://"} {
+		lines[name] = strings.Repeat(unit, 64<<10/len(unit))
+	}
+	for _, name := range []string{"menu", "brackets", "closers", "titles", "autolinks"} {
+		line := lines[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			for b.Loop() {
+				markdownLinkRunes(line)
+			}
+		})
+	}
+}
