@@ -461,6 +461,7 @@ func markdownLinkRunes(line string) int {
 	}
 	parens := parenMatches(line)
 	var opens []int        // the "[" not closed yet
+	sawOpen := false       // a "[" came before
 	titleEnd := -1         // where the last `")` looked for is (len(line): none)
 	noAutolinkEnd := false // no ">", space or tab lies past the last autolink looked for
 	for j := 0; j < len(line); j++ {
@@ -469,6 +470,7 @@ func markdownLinkRunes(line string) int {
 			j++ // a literal character
 		case '[':
 			opens = append(opens, j)
+			sawOpen = true
 		case '<':
 			if noAutolinkEnd || !strings.HasPrefix(line[j+1:], "http://") && !strings.HasPrefix(line[j+1:], "https://") {
 				continue
@@ -485,12 +487,22 @@ func markdownLinkRunes(line string) int {
 			// An autolink opening before k would end at k too: skip to it.
 			j = k
 		case ']':
-			if len(opens) == 0 {
+			if j+1 >= len(line) || line[j+1] != '(' {
+				if len(opens) > 0 {
+					opens = opens[:len(opens)-1]
+				}
 				continue
 			}
-			open := opens[len(opens)-1]
-			opens = opens[:len(opens)-1]
-			if j+1 >= len(line) || line[j+1] != '(' {
+			var open int
+			switch {
+			case len(opens) > 0:
+				open = opens[len(opens)-1]
+				opens = opens[:len(opens)-1]
+			case !sawOpen && len(spans) == 0:
+				// The link's text began on the line before: a
+				// Markdown export wrapped it ("[Book\nnow](url)").
+				open = 0
+			default:
 				continue
 			}
 			end, ok := parens[j+1]

@@ -505,10 +505,12 @@ func TestMarkdownLinkRunes(t *testing.T) {
 		{"[", 0},
 		{"](", 0},
 		{"[a](b) and [c](d)", 12},
-		{"[a](b \"no end", 0},            // a title never closed: no link
-		{"[a](b \"t\") [c](d \"u", 10},   // nor is the second, after the first
-		{"[[[[a](b)", 6},                 // the nearest "[" opens it
-		{"](x) [a](b)", 6},               // a "](" that closes nothing
+		{"[a](b \"no end", 0},          // a title never closed: no link
+		{"[a](b \"t\") [c](d \"u", 10}, // nor is the second, after the first
+		{"[[[[a](b)", 6},               // the nearest "[" opens it
+		{"](x) [a](b)", 10},            // a link's end, whose text began on the line before
+		{"now](https://example.com/book) or later", 30},
+		{"[a] b](x)", 0},                 // a "](" that closes nothing
 		{"<https://example.com/a b>", 0}, // a URL holds no space
 		{"see <http://a.example> too", 18},
 		{"[![](i.gif) Post a comment](/c)", 31},                   // an image and text in one link
