@@ -42,7 +42,9 @@ type Block struct {
 	// html's classes describe the whole page, not the block). Empty for
 	// text input.
 	Context []string
-	// LinkChars counts the runes of Text that sit inside <a> elements.
+	// LinkChars counts the runes of Text that sit inside <a> elements; for
+	// text input, the runes of a line's Markdown link markup (see
+	// markdownLinkRunes).
 	LinkChars int
 	// Region is the block's place relative to the stage-1 main-content region.
 	Region Region

@@ -176,8 +176,7 @@ const stopHeadingMaxRunes = 32
 
 // isStopHeading reports whether a block's text is a heading that opens a
 // comment thread or a related list ("Related articles", "3 Comments",
-// "猜你喜欢"), or a comment thread's title as blogs write it (see
-// isThreadTitle).
+// "猜你喜欢").
 //
 // The heading's letters, lower-cased and without spaces ("leaveareply"),
 // must start with one of the listed headings, have at most 12 bytes of
@@ -206,9 +205,6 @@ func opensStopSection(text, skip string) bool {
 // heading, with no words of its own ("Related posts:", not "Recommended
 // courses:").
 func stopHeadingMatch(text, skip string) (stop, exact bool) {
-	if isThreadTitle(text) {
-		return true, true
-	}
 	// buf[:nb] holds the letters written so far, on the stack: at most
 	// stopHeadingMaxRunes runes are written (the count is checked before
 	// each), each of at most utf8.UTFMax bytes. wordEnd marks the byte
@@ -255,40 +251,58 @@ func stopHeadingMatch(text, skip string) (stop, exact bool) {
 	return stop, exact
 }
 
-// isThreadTitle reports whether text is the title a blog puts over a post's
-// comment thread, which names the post after a count: "59 Comments on
-// “Starship Troopers”", "One thought on “Hello world”", "12 Responses to
-// "Tea"", "3 commentaires sur « Le thé »", "2 Kommentare zu „Tee“". Too long
-// for isStopHeading's limit, it is recognised by its shape: a count (digits
-// or the word for one), a word for comments, a preposition, then the quoted
-// title. The count is required, so that an article titled "Thoughts on
-// “Dune”" is not taken for a thread.
-func isThreadTitle(text string) bool {
+// threadTitle returns the post's title that a blog names in the title it
+// puts over the post's comment thread, after a count: "Starship Troopers"
+// in "59 Comments on “Starship Troopers”", and likewise "One thought on
+// “Hello world”", "12 Responses to "Tea"", "3 commentaires sur « Le thé »",
+// "2 Kommentare zu „Tee“". Too long for isStopHeading's limit, such a title
+// is recognised by its shape: a count (digits or the word for one), a word
+// for comments, a preposition, then the quoted title, which ends the text.
+// It returns "" for any other text. An article's own headline can have
+// that shape ("5 Responses to “Why I Left”"): the caller checks that the
+// quoted title is the page's, an earlier heading (see junkContainers).
+func threadTitle(text string) string {
+	text = strings.TrimSpace(text)
 	q := strings.IndexAny(text, "“\"«„‘「『")
 	if q < 0 {
-		return false
+		return ""
 	}
 	words := strings.Fields(text[:q])
 	if len(words) != 3 {
-		return false
+		return ""
 	}
 	count, noun, prep := strings.ToLower(words[0]), strings.ToLower(words[1]), strings.ToLower(words[2])
-	if !threadNouns[noun] || !threadPrepositions[prep] {
-		return false
+	if !threadNouns[noun] || !threadPrepositions[prep] || !isCount(count) {
+		return ""
 	}
-	if threadCountWords[count] {
+	_, size := utf8.DecodeRuneInString(text[q:])
+	quoted := text[q+size:]
+	last, lsize := utf8.DecodeLastRuneInString(quoted)
+	if !strings.ContainsRune("”\"»“‘’」』", last) {
+		return ""
+	}
+	return strings.TrimSpace(quoted[:len(quoted)-lsize])
+}
+
+// isCount reports whether word is a count of comments in a thread's
+// title: up to seven digits, or the word for one.
+func isCount(word string) bool {
+	if threadCountWords[word] {
 		return true
 	}
-	for _, r := range count {
+	if word == "" || len(word) > 7 {
+		return false
+	}
+	for _, r := range word {
 		if r < '0' || r > '9' {
 			return false
 		}
 	}
-	return len(count) <= 7
+	return true
 }
 
 // threadNouns name the comments counted in a thread's title (see
-// isThreadTitle). Read only.
+// threadTitle). Read only.
 var threadNouns = setOf("comment", "comments", "thought", "thoughts", "response", "responses",
 	"reply", "replies", "commentaire", "commentaires", "réponse", "réponses", "kommentar",
 	"kommentare", "antwort", "antworten", "comentario", "comentarios", "comentário",
@@ -296,7 +310,7 @@ var threadNouns = setOf("comment", "comments", "thought", "thoughts", "response"
 	"risposta", "risposte", "reactie", "reacties", "komentarz", "komentarze", "komentarzy")
 
 // threadPrepositions join the count of comments to the post's title in a
-// thread's title (see isThreadTitle). Read only.
+// thread's title (see threadTitle). Read only.
 var threadPrepositions = setOf("on", "to", "about", "for", "sur", "à", "pour", "zu", "zum", "auf",
 	"en", "a", "para", "em", "su", "per", "op", "bij", "do")
 

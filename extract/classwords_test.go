@@ -153,16 +153,6 @@ func TestIsStopHeading(t *testing.T) {
 		{"Czytaj też", true},
 		{"Leggiadro", false}, // "leggianche" is not its prefix
 		{"関連記事", true},
-		// A blog's comment thread title, past the length limit.
-		{"59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”", true},
-		{"One thought on “Top 10: Best Language Learning Apps (tested by experts)”", true},
-		{"12 Responses to \"How to brew green tea at the right temperature\"", true},
-		{"3 commentaires sur « Comment préparer un thé vert à la bonne température »", true},
-		{"2 Kommentare zu „Wie man grünen Tee bei der richtigen Temperatur aufbrüht“", true},
-		{"Thoughts on “Dune”, the novel and the two films of the last few years", false},  // no count
-		{"5 thoughts on tea, coffee and the chemistry of caffeine in the morning", false}, // no quoted title
-		{"10 tips on “How to brew green tea at the right temperature”", false},            // not comments
-		{"Over 40 comments on “How to brew green tea at the right temperature”", false},   // not a count
 	}
 	for _, tt := range tests {
 		if got := isStopHeading(tt.text); got != tt.want {
@@ -194,6 +184,34 @@ func TestStopHeadingsFile(t *testing.T) {
 		}
 		if stop, exact := stopHeadingMatch(h, ""); !stop || !exact {
 			t.Errorf("%q does not match itself exactly", h)
+		}
+	}
+}
+
+// TestThreadTitle checks which headings read as a blog's comment-thread
+// title, and the post title they name.
+func TestThreadTitle(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”", "The December Comfort Watches 2025, Day Eighteen: Starship Troopers"},
+		{"One thought on “Top 10: Best Language Learning Apps”", "Top 10: Best Language Learning Apps"},
+		{"12 Responses to \"How to brew green tea\"", "How to brew green tea"},
+		{"3 commentaires sur « Comment préparer un thé vert »", "Comment préparer un thé vert"},
+		{"2 Kommentare zu „Wie man grünen Tee aufbrüht“ ", "Wie man grünen Tee aufbrüht"},
+		{"10 Thoughts on “Succession” and Its Finale", ""}, // the quote does not end the text
+		{"Thoughts on “Dune”", ""},                                      // no count
+		{"The 5 comments on “Dune”", ""},                                // words before the count
+		{"5 thoughts on tea, coffee and the chemistry of caffeine", ""}, // no quoted title
+		{"10 tips on “How to brew green tea”", ""},                      // not comments
+		{"Over 40 comments on “How to brew green tea”", ""},             // not a count
+		{"12345678 comments on “How to brew green tea”", ""},            // too many digits for a count
+		{"3 replies by “Anna”", ""},                                     // not a preposition
+		{"3 replies to “", ""},
+	}
+	for _, tt := range tests {
+		if got := threadTitle(tt.text); got != tt.want {
+			t.Errorf("threadTitle(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

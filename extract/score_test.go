@@ -615,10 +615,10 @@ func TestStage1ForumTopic(t *testing.T) {
 		t.Errorf("a comment beside the article is inside\n%s", s1Dump(blocks))
 	}
 	// A short blog post under which the thread holds most of the prose,
-	// as in a forum topic, but which its title announces as comments
-	// (WordPress's markup): the thread stays out.
+	// as in a forum topic, but which its title announces as the post's
+	// comments (WordPress's markup): the thread stays out.
 	var blog strings.Builder
-	blog.WriteString(`<div class="post">` + s1Article(1) + `</div><div id="comments"><h3 id="comments-title">6 Comments on “Payment issues”</h3><ol class="commentlist">`)
+	blog.WriteString(`<div class="post">` + s1Article(1) + `</div><div id="comments"><h3 id="comments-title">6 Comments on “The headline”</h3><ol class="commentlist">`)
 	for i := 10; i < 16; i++ {
 		blog.WriteString(`<li class="comment"><div class="comment-author">user` + strconv.Itoa(i) + `</div><div class="comment-content"><p>` + s1Para(i) + `</p></div></li>`)
 	}
@@ -630,6 +630,40 @@ func TestStage1ForumTopic(t *testing.T) {
 	for i := 10; i < 16; i++ {
 		if s1InsideHas(blocks, s1Para(i)) {
 			t.Errorf("comment %d under the blog post is inside\n%s", i, s1Dump(blocks))
+		}
+	}
+	// A forum topic whose replies a plain heading announces: the replies
+	// are still the page.
+	var topic strings.Builder
+	topic.WriteString(`<h1>Payment issues</h1><div class="topic"><p>` + s1Para(0) + `</p></div><h2>6 Replies</h2><div class="replies">`)
+	for i := 10; i < 16; i++ {
+		topic.WriteString(`<div class="reply"><div class="author">user` + strconv.Itoa(i) + `</div><p>` + s1Para(i) + `</p></div>`)
+	}
+	topic.WriteString(`</div>`)
+	blocks = s1Stage1(t, "<html><body>"+topic.String()+"</body></html>")
+	for i := 10; i < 16; i++ {
+		if !s1InsideHas(blocks, s1Para(i)) {
+			t.Errorf("reply %d after a plain replies heading is not inside\n%s", i, s1Dump(blocks))
+		}
+	}
+}
+
+// TestStage1ThreadTitleHeadline checks that a headline shaped as a blog's
+// comment-thread title ("5 Responses to “Why I Left”") is not taken for
+// one: it names no earlier heading, and the article under it stays in.
+func TestStage1ThreadTitleHeadline(t *testing.T) {
+	for _, h1 := range []string{"5 Responses to “Why I Left the Church”", "10 Thoughts on “Succession” and Its Finale", "One Response to “The Crisis”"} {
+		var page strings.Builder
+		page.WriteString(`<html><body><article><h1>` + h1 + `</h1>`)
+		for i := range 6 {
+			page.WriteString("<p>" + s1Para(i) + "</p>")
+		}
+		page.WriteString(`</article></body></html>`)
+		blocks := s1Stage1(t, page.String())
+		for i := range 6 {
+			if !s1InsideHas(blocks, s1Para(i)) {
+				t.Errorf("%q: paragraph %d is not inside\n%s", h1, i, s1Dump(blocks))
+			}
 		}
 	}
 }
@@ -704,9 +738,9 @@ func TestStage1CookieNoticeNeverWins(t *testing.T) {
 // TestStage1CookieNoticeNeverTop checks that a consent notice holding many
 // times the page's prose, so much that even discounted it outweighs the
 // article and the page around it (a long menu's links cost), is not taken
-// for the region (which left nothing inside), and that
-// its prose does not count against a forum topic's posts: they are still
-// the page.
+// for the region (which left nothing inside), unless nothing else holds
+// prose; and that its prose does not count against a forum topic's posts:
+// they are still the page.
 func TestStage1CookieNoticeNeverTop(t *testing.T) {
 	var notice strings.Builder
 	notice.WriteString(`<div id="onetrust-consent-sdk"><h2>Privacy Preference Center</h2>`)
@@ -729,6 +763,14 @@ func TestStage1CookieNoticeNeverTop(t *testing.T) {
 	for i := range 4 {
 		if !s1InsideHas(blocks, s1Para(i)) {
 			t.Errorf("under a long notice, forum post %d is not inside\n%s", i, s1Dump(blocks))
+		}
+	}
+	// A post saved open in a dialog, with nothing else of prose on the
+	// page: the dialog is the page.
+	blocks = s1Stage1(t, "<html><body>"+menu+`<div role="dialog"><div class="post">`+s1Article(6)+"</div></div></body></html>")
+	for i := range 6 {
+		if !s1InsideHas(blocks, s1Para(i)) {
+			t.Errorf("in the only dialog, paragraph %d is not inside\n%s", i, s1Dump(blocks))
 		}
 	}
 }
