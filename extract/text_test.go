@@ -481,6 +481,22 @@ func TestTextRegionStopSections(t *testing.T) {
 	if blocks[7].Region != RegionInside || blocks[3].Region != RegionInside {
 		t.Errorf("the first stop line and the prose after the section: regions %v, want inside", got)
 	}
+	// A blog's thread title that names the post's headline ends the run
+	// there: the comments after it are prose, but not the article. One
+	// that names no line of the text is an ordinary line.
+	for _, title := range []string{"Otters at the river", "Something else"} {
+		lines = []string{"Menu", "Otters at the river", s1Line(0), s1Line(1), s1Line(2), "3 Comments on “" + title + "”", "Anna", s1Line(3), "Ben", s1Line(4), s1Line(5), "Footer"}
+		blocks, got = s1TextRegions(t, lines)
+		named := title == "Otters at the river"
+		for i := 5; i <= 10; i++ {
+			if in := blocks[i].Region == RegionInside; in == named {
+				t.Errorf("%q: line %d %.20q: %s, want inside %v (regions %v)", title, i, lines[i], got[i], !named, got)
+			}
+		}
+		if blocks[4].Region != RegionInside {
+			t.Errorf("%q: the article's last line is %s, want inside", title, got[4])
+		}
+	}
 }
 
 // TestTextRegionMarkdownLinks checks that in a Markdown export (html2text,
