@@ -193,7 +193,7 @@ const (
 	junkOther              // menus, footers, related lists, share rows, ...
 	junkBox                // a small box beside the article (see boxWords)
 	junkComments           // comment threads
-	junkOverlay            // consent platforms' notices and dialogs over the page: junk whatever they hold
+	junkOverlay            // consent platforms' notices, dialogs and popovers over the page: junk whatever they hold
 )
 
 // overlayWords are the class/id words of the consent platforms' notices
@@ -218,6 +218,8 @@ func junkKind(n *html.Node) junkKindT {
 		return junkNone
 	}
 	switch n.DataAtom {
+	case atom.Dialog:
+		return junkOverlay
 	case atom.Nav, atom.Footer, atom.Aside:
 		return junkOther
 	case atom.Figcaption:
@@ -240,7 +242,8 @@ func junkKind(n *html.Node) junkKindT {
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "role" && (a.Val == "dialog" || a.Val == "alertdialog"),
-			a.Key == "aria-modal" && a.Val == "true":
+			a.Key == "aria-modal" && a.Val == "true",
+			a.Key == "popover": // a popup, hidden until a script or a button shows it
 			return junkOverlay
 		case a.Key != "class" && a.Key != "id":
 			continue

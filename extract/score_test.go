@@ -469,6 +469,8 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<header>x</header>`, false},
 		{`<div role="dialog">x</div>`, true},
 		{`<div aria-modal="true">x</div>`, true},
+		{`<div popover>x</div>`, true},
+		{`<dialog>x</dialog>`, true},
 		{`<div id="onetrust-pc-sdk">x</div>`, true},
 		{`<div role="main">x</div>`, false},
 		{`<div class="post type-post category-cookies">x</div>`, false}, // a post's taxonomy
@@ -713,7 +715,7 @@ func TestStage1CookieNoticeNeverWins(t *testing.T) {
 	links := `<div class="col"><ul>` +
 		strings.Repeat(`<li><a href="/x">Another story headline that is quite long</a></li>`, 15) + `</ul></div>`
 	var notice strings.Builder
-	for _, attrs := range []string{`role="dialog"`, `aria-modal="true"`, `id="onetrust-consent-sdk"`, `id="CybotCookiebotDialog"`} {
+	for _, attrs := range []string{`role="dialog"`, `aria-modal="true"`, `popover`, `id="onetrust-consent-sdk"`, `id="CybotCookiebotDialog"`} {
 		for _, wrap := range []bool{false, true} {
 			notice.Reset()
 			notice.WriteString(`<div ` + attrs + `><h2>Privacy Preference Center</h2>`)
