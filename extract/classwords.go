@@ -284,6 +284,23 @@ func threadTitle(text string) string {
 	return strings.TrimSpace(quoted[:len(quoted)-lsize])
 }
 
+// namedBefore reports whether title, unless empty, is the text of a block
+// before blocks[i] (letter case and spacing aside), of a heading when
+// headings is set: the post's headline that a blog's thread title names
+// (see threadTitle).
+func namedBefore(blocks []Block, i int, title string, headings bool) bool {
+	if title == "" {
+		return false
+	}
+	title = collapseSpace(title)
+	for j := range i {
+		if (blocks[j].Heading || !headings) && strings.EqualFold(blocks[j].Text, title) {
+			return true
+		}
+	}
+	return false
+}
+
 // isCount reports whether word is a count of comments in a thread's
 // title: up to seven digits, or the word for one.
 func isCount(word string) bool {

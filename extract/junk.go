@@ -60,7 +60,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 		if !blocks[i].Heading || blocks[i].LinkChars > 0 {
 			continue
 		}
-		named := namesEarlierHeading(blocks, i, threadTitle(blocks[i].Text))
+		named := namedBefore(blocks, i, threadTitle(blocks[i].Text), true)
 		if !named && !opensStopSection(blocks[i].Text, "") {
 			continue
 		}
@@ -449,21 +449,6 @@ func isPostClassList(classes string) bool {
 func hasPrefixFold(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesEarlierHeading reports whether title, unless empty, is the text of a
-// heading before blocks[i] (letter case and spacing aside).
-func namesEarlierHeading(blocks []Block, i int, title string) bool {
-	if title == "" {
-		return false
-	}
-	title = collapseSpace(title)
-	for j := range i {
-		if blocks[j].Heading && strings.EqualFold(blocks[j].Text, title) {
 			return true
 		}
 	}

@@ -239,7 +239,7 @@ const stopSectionProseRunes = 80
 func leaveStopSections(blocks []Block, inside []bool, start, end int) (left []bool) {
 	left = make([]bool, len(blocks))
 	for i := start + 1; i <= end; i++ {
-		if namesEarlierLine(blocks, 0, i, threadTitle(blocks[i].Text)) {
+		if namedBefore(blocks, i, threadTitle(blocks[i].Text), false) {
 			// A blog's thread title: the rest of the run is comments.
 			for j := i; j <= end; j++ {
 				inside[j] = false
@@ -449,20 +449,4 @@ func looksLikeHeading(s string) bool {
 		return false
 	}
 	return numbered(s) && n > 2
-}
-
-// namesEarlierLine reports whether title, unless empty, is the text of a
-// line of blocks[from:i] (letter case and spacing aside): the post's
-// headline that a blog's comment-thread title names.
-func namesEarlierLine(blocks []Block, from, i int, title string) bool {
-	if title == "" {
-		return false
-	}
-	title = collapseSpace(title)
-	for j := from; j < i; j++ {
-		if strings.EqualFold(blocks[j].Text, title) {
-			return true
-		}
-	}
-	return false
 }
