@@ -165,3 +165,21 @@ func BenchmarkMarkdownLinkRunes(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTextRegionThreadTitles measures text stage 1 on lines that are
+// all shaped as blog thread titles, between lines of prose: each looks for
+// the headline it names, which must cost a lookup, not a scan of the lines
+// before it (a scan took over a minute on 200,000 lines).
+func BenchmarkTextRegionThreadTitles(b *testing.B) {
+	var text strings.Builder
+	text.WriteString("Headline\n")
+	for i := range 20_000 {
+		fmt.Fprintf(&text, "%s\n%d comments on “x%d”\n", s1Line(i), i, i)
+	}
+	b.SetBytes(int64(text.Len()))
+	for b.Loop() {
+		if _, err := FromText(text.String(), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -284,21 +284,32 @@ func threadTitle(text string) string {
 	return strings.TrimSpace(quoted[:len(quoted)-lsize])
 }
 
+// titleIndex maps the lower-cased text of blocks, of their headings only
+// when headings is set, to the index of the first block that holds it: the
+// headlines a blog's thread title can name (see threadTitle, namedBefore).
+func titleIndex(blocks []Block, headings bool) map[string]int {
+	first := make(map[string]int)
+	for i := range blocks {
+		if !headings || blocks[i].Heading {
+			key := strings.ToLower(blocks[i].Text)
+			if _, ok := first[key]; !ok {
+				first[key] = i
+			}
+		}
+	}
+	return first
+}
+
 // namedBefore reports whether title, unless empty, is the text of a block
-// before blocks[i] (letter case and spacing aside), of a heading when
-// headings is set: the post's headline that a blog's thread title names
-// (see threadTitle).
-func namedBefore(blocks []Block, i int, title string, headings bool) bool {
+// before the i-th, letter case and spacing aside; first is the blocks'
+// titleIndex. The caller builds first only once a title turns up, so that a
+// page of many headings pays for one index, not a scan a heading.
+func namedBefore(first map[string]int, i int, title string) bool {
 	if title == "" {
 		return false
 	}
-	title = collapseSpace(title)
-	for j := range i {
-		if (blocks[j].Heading || !headings) && strings.EqualFold(blocks[j].Text, title) {
-			return true
-		}
-	}
-	return false
+	j, ok := first[strings.ToLower(collapseSpace(title))]
+	return ok && j < i
 }
 
 // isCount reports whether word is a count of comments in a thread's

@@ -215,3 +215,35 @@ func TestThreadTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedBefore checks that a thread title names a headline only when the
+// headline comes before it, letter case and spacing aside, and a heading
+// when headings are asked for.
+func TestNamedBefore(t *testing.T) {
+	blocks := []Block{
+		{Text: "Menu"},
+		{Text: "Otters at the River", Heading: true},
+		{Text: "A paragraph"},
+		{Text: "3 Comments on “otters at  the river”", Heading: true},
+		{Text: "Later heading", Heading: true},
+	}
+	headings, lines := titleIndex(blocks, true), titleIndex(blocks, false)
+	tests := []struct {
+		first map[string]int
+		i     int
+		title string
+		want  bool
+	}{
+		{headings, 3, threadTitle(blocks[3].Text), true},
+		{headings, 3, "Later heading", false}, // after the title
+		{headings, 3, "A paragraph", false},   // not a heading
+		{lines, 3, "A paragraph", true},       // a line, in a text
+		{lines, 3, "", false},
+		{nil, 3, "Menu", false},
+	}
+	for _, tt := range tests {
+		if got := namedBefore(tt.first, tt.i, tt.title); got != tt.want {
+			t.Errorf("namedBefore(%d, %q) = %v, want %v", tt.i, tt.title, got, tt.want)
+		}
+	}
+}

@@ -56,11 +56,16 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 	// and what it marks stays junk even where the thread holds most of
 	// the page's prose (a short post with many comments; see below).
 	var thread map[*html.Node]bool
+	var headlines map[string]int // built at the first thread title
 	for i := range blocks {
 		if !blocks[i].Heading || blocks[i].LinkChars > 0 {
 			continue
 		}
-		named := namedBefore(blocks, i, threadTitle(blocks[i].Text), true)
+		title := threadTitle(blocks[i].Text)
+		if title != "" && headlines == nil {
+			headlines = titleIndex(blocks, true)
+		}
+		named := namedBefore(headlines, i, title)
 		if !named && !opensStopSection(blocks[i].Text, "") {
 			continue
 		}

@@ -238,8 +238,13 @@ const stopSectionProseRunes = 80
 // page, 91bdf33e, kept a line of its footer).
 func leaveStopSections(blocks []Block, inside []bool, start, end int) (left []bool) {
 	left = make([]bool, len(blocks))
+	var headlines map[string]int // built at the first thread title
 	for i := start + 1; i <= end; i++ {
-		if namedBefore(blocks, i, threadTitle(blocks[i].Text), false) {
+		title := threadTitle(blocks[i].Text)
+		if title != "" && headlines == nil {
+			headlines = titleIndex(blocks, false)
+		}
+		if namedBefore(headlines, i, title) {
 			// A blog's thread title: the rest of the run is comments.
 			for j := i; j <= end; j++ {
 				inside[j] = false
