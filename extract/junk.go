@@ -74,6 +74,9 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 		}
 		o := owners[i]
 		for s := o; s != nil; s = s.NextSibling {
+			if s != o && junk[s] && (!named || thread[s]) {
+				break // an earlier heading among these siblings marked the rest
+			}
 			if s.Type == html.ElementNode {
 				junk[s] = true
 				if named {

@@ -89,11 +89,11 @@ func regionOf(blocks []Block, owners []*html.Node) {
 	best := 0.0
 	for _, overlaid := range []bool{false, true} {
 		for _, n := range order {
-			if n.DataAtom != atom.Html && mass[n] > best && (overlaid || !inSet(n, overlays)) {
+			if n.DataAtom != atom.Html && mass[n] > best && (overlaid || len(overlays) == 0 || !inSet(n, overlays)) {
 				top, best = n, mass[n]
 			}
 		}
-		if top != nil {
+		if top != nil || len(overlays) == 0 {
 			break
 		}
 	}
