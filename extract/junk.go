@@ -205,9 +205,13 @@ const (
 )
 
 // overlayWords are the class/id words of the consent platforms' notices
-// (OneTrust, Cookiebot, Complianz, Didomi, Usercentrics), which are junk
-// whatever they hold; plain "cookie" or "consent" words are junkOther.
-var overlayWords = map[string]bool{"onetrust": true, "optanon": true, "cookiebot": true, "cmplz": true, "didomi": true, "usercentrics": true}
+// (OneTrust, Cookiebot, Complianz, Didomi, Usercentrics, TrustArc, Osano,
+// CookieYes, iubenda, Termly, Klaro, Borlabs, CookieScript, Axeptio,
+// CookieFirst), which are junk whatever they hold; plain "cookie" or
+// "consent" words are junkOther.
+var overlayWords = map[string]bool{"onetrust": true, "optanon": true, "cookiebot": true, "cmplz": true, "didomi": true, "usercentrics": true,
+	"trustarc": true, "osano": true, "cky": true, "iubenda": true, "termly": true, "klaro": true, "borlabs": true,
+	"cookiescript": true, "axeptio": true, "cookiefirst": true}
 
 // commentWords mark a comment thread.
 var commentWords = map[string]bool{"comment": true, "reply": true, "respond": true, "disqus": true}

@@ -715,7 +715,8 @@ func TestStage1CookieNoticeNeverWins(t *testing.T) {
 	links := `<div class="col"><ul>` +
 		strings.Repeat(`<li><a href="/x">Another story headline that is quite long</a></li>`, 15) + `</ul></div>`
 	var notice strings.Builder
-	for _, attrs := range []string{`role="dialog"`, `aria-modal="true"`, `popover`, `id="onetrust-consent-sdk"`, `id="CybotCookiebotDialog"`} {
+	for _, attrs := range []string{`role="dialog"`, `aria-modal="true"`, `popover`, `id="onetrust-consent-sdk"`, `id="CybotCookiebotDialog"`,
+		`id="truste-consent-track"`, `class="cky-consent-container"`, `id="iubenda-cs-banner"`, `class="osano-cm-window"`, `id="BorlabsCookieBox"`} {
 		for _, wrap := range []bool{false, true} {
 			notice.Reset()
 			notice.WriteString(`<div ` + attrs + `><h2>Privacy Preference Center</h2>`)
