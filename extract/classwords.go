@@ -284,14 +284,14 @@ func threadTitle(text string) string {
 	return strings.TrimSpace(quoted[:len(quoted)-lsize])
 }
 
-// titleIndex maps the lower-cased text of blocks, of their headings only
+// titleIndex maps the case-folded text of blocks (see foldKey), of their headings only
 // when headings is set, to the index of the first block that holds it: the
 // headlines a blog's thread title can name (see threadTitle, namedBefore).
 func titleIndex(blocks []Block, headings bool) map[string]int {
 	first := make(map[string]int)
 	for i := range blocks {
 		if !headings || blocks[i].Heading {
-			key := strings.ToLower(blocks[i].Text)
+			key := foldKey(blocks[i].Text)
 			if _, ok := first[key]; !ok {
 				first[key] = i
 			}
@@ -308,9 +308,14 @@ func namedBefore(first map[string]int, i int, title string) bool {
 	if title == "" {
 		return false
 	}
-	j, ok := first[strings.ToLower(collapseSpace(title))]
+	j, ok := first[foldKey(collapseSpace(title))]
 	return ok && j < i
 }
+
+// foldKey returns s with letter case folded, for comparing titles as
+// strings.EqualFold does ("ΠΑΡΙΣ" and "Παρις" alike: lower-casing alone
+// keeps the final sigma apart).
+func foldKey(s string) string { return strings.ToLower(strings.ToUpper(s)) }
 
 // isCount reports whether word is a count of comments in a thread's
 // title: up to seven digits, or the word for one.

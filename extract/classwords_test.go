@@ -226,6 +226,7 @@ func TestNamedBefore(t *testing.T) {
 		{Text: "A paragraph"},
 		{Text: "3 Comments on “otters at  the river”", Heading: true},
 		{Text: "Later heading", Heading: true},
+		{Text: "ΠΑΡΙΣ", Heading: true},
 	}
 	headings, lines := titleIndex(blocks, true), titleIndex(blocks, false)
 	tests := []struct {
@@ -240,6 +241,7 @@ func TestNamedBefore(t *testing.T) {
 		{lines, 3, "A paragraph", true},       // a line, in a text
 		{lines, 3, "", false},
 		{nil, 3, "Menu", false},
+		{headings, 6, "Παρις", true}, // case folded as strings.EqualFold does
 	}
 	for _, tt := range tests {
 		if got := namedBefore(tt.first, tt.i, tt.title); got != tt.want {

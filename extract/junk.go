@@ -205,13 +205,15 @@ const (
 )
 
 // overlayWords are the class/id words of the consent platforms' notices
-// (OneTrust, Cookiebot, Complianz, Didomi, Usercentrics, TrustArc, Osano,
-// CookieYes, iubenda, Termly, Klaro, Borlabs, CookieScript, Axeptio,
-// CookieFirst), which are junk whatever they hold; plain "cookie" or
-// "consent" words are junkOther.
+// (OneTrust, Cookiebot, Complianz, Didomi, Usercentrics, TrustArc,
+// CookieYes, iubenda, Borlabs, CookieScript, Axeptio, CookieFirst), which
+// are junk whatever they hold; plain "cookie" or "consent" words are
+// junkOther. Only brand names that are no word of their own are listed:
+// Termly's, Klaro's and Osano's names are words ("termly-report" on a
+// school's page), and their notices' "cookie" and "consent" classes make
+// them junkOther.
 var overlayWords = map[string]bool{"onetrust": true, "optanon": true, "cookiebot": true, "cmplz": true, "didomi": true, "usercentrics": true,
-	"trustarc": true, "osano": true, "cky": true, "iubenda": true, "termly": true, "klaro": true, "borlabs": true,
-	"cookiescript": true, "axeptio": true, "cookiefirst": true}
+	"trustarc": true, "cookieyes": true, "iubenda": true, "borlabs": true, "cookiescript": true, "axeptio": true, "cookiefirst": true}
 
 // commentWords mark a comment thread.
 var commentWords = map[string]bool{"comment": true, "reply": true, "respond": true, "disqus": true}

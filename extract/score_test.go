@@ -470,6 +470,7 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<div role="dialog">x</div>`, true},
 		{`<div aria-modal="true">x</div>`, true},
 		{`<div popover>x</div>`, true},
+		{`<div class="termly-report">x</div>`, false}, // a word, not only a consent platform's name
 		{`<dialog>x</dialog>`, true},
 		{`<div id="onetrust-pc-sdk">x</div>`, true},
 		{`<div role="main">x</div>`, false},
@@ -716,7 +717,7 @@ func TestStage1CookieNoticeNeverWins(t *testing.T) {
 		strings.Repeat(`<li><a href="/x">Another story headline that is quite long</a></li>`, 15) + `</ul></div>`
 	var notice strings.Builder
 	for _, attrs := range []string{`role="dialog"`, `aria-modal="true"`, `popover`, `id="onetrust-consent-sdk"`, `id="CybotCookiebotDialog"`,
-		`id="truste-consent-track"`, `class="cky-consent-container"`, `id="iubenda-cs-banner"`, `class="osano-cm-window"`, `id="BorlabsCookieBox"`} {
+		`id="trustarc-banner"`, `id="iubenda-cs-banner"`, `id="BorlabsCookieBox"`, `class="axeptio_overlay"`, `id="cookiescript_injected"`} {
 		for _, wrap := range []bool{false, true} {
 			notice.Reset()
 			notice.WriteString(`<div ` + attrs + `><h2>Privacy Preference Center</h2>`)

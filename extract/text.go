@@ -239,28 +239,41 @@ const stopSectionProseRunes = 80
 func leaveStopSections(blocks []Block, inside []bool, start, end int) (left []bool) {
 	left = make([]bool, len(blocks))
 	var headlines map[string]int // built at the first thread title
-	for i := start + 1; i <= end; i++ {
-		title := threadTitle(blocks[i].Text)
-		if title != "" && headlines == nil {
+	// threadAt reports whether blocks[k] is a blog's thread title naming
+	// an earlier line; if so, it takes the rest of the run out.
+	threadAt := func(k int) bool {
+		title := threadTitle(blocks[k].Text)
+		if title == "" {
+			return false
+		}
+		if headlines == nil {
 			headlines = titleIndex(blocks, false)
 		}
-		if namedBefore(headlines, i, title) {
-			// A blog's thread title: the rest of the run is comments.
-			for j := i; j <= end; j++ {
-				inside[j] = false
-				left[j] = true
-			}
-			break
+		if !namedBefore(headlines, k, title) {
+			return false
+		}
+		for j := k; j <= end; j++ {
+			inside[j] = false
+			left[j] = true
+		}
+		return true
+	}
+	for i := start + 1; i <= end; i++ {
+		if threadAt(i) {
+			return left
 		}
 		if !stopLine(blocks[i].Text) {
 			continue
 		}
 		j := i + 1
 		for ; j <= end && !(blocks[j].EndsSentence() && blocks[j].Runes() >= stopSectionProseRunes); j++ {
+			if threadAt(j) {
+				return left
+			}
 			inside[j] = false
 			left[j] = true
 		}
-		i = j // a line of prose, or past the run: no stop line
+		i = j - 1 // the next turn looks at the line of prose, or past the run
 	}
 	return left
 }

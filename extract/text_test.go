@@ -497,6 +497,16 @@ func TestTextRegionStopSections(t *testing.T) {
 			t.Errorf("%q: the article's last line is %s, want inside", title, got[4])
 		}
 	}
+	// Also when it comes inside a stop line's section (the stop line
+	// itself stays, for the model to judge).
+	lines = []string{"Otters at the River", s1Line(0), s1Line(1), s1Line(2), s1Line(3), "Related posts", "Beavers return",
+		"3 Comments on “Otters at the River”", s1Line(4), s1Line(5), s1Line(6), s1Line(7)}
+	blocks, got = s1TextRegions(t, lines)
+	for i := 6; i < len(lines); i++ {
+		if blocks[i].Region == RegionInside {
+			t.Errorf("after a stop line, line %d %.20q: %s, want out of the run (regions %v)", i, lines[i], got[i], got)
+		}
+	}
 }
 
 // TestTextRegionMarkdownLinks checks that in a Markdown export (html2text,
