@@ -233,7 +233,7 @@ const stopSectionProseRunes = 80
 // comparison set (train split, see winnow's recentreTarget) 0.8555 ->
 // 0.8582. Ending the run at the stop line instead (when half of the run's
 // prose came before it): 0.7742, 0.8984 and 0.8591, with articles cut off
-// at an inline "Related story" box. With the thread titles: 0.7776, 0.8992
+// at an inline "Related story" box. With the thread titles: 0.7778, 0.8992
 // and 0.8591 (zh-dev holds none: the folds' models moved, and one 37-line
 // page, 91bdf33e, kept a line of its footer).
 func leaveStopSections(blocks []Block, inside []bool, start, end int) (left []bool) {
