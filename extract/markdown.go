@@ -19,6 +19,9 @@ import (
 // URL, a character after a backslash is literal, and a URL holds no space.
 // It takes time linear in the line's length, whatever brackets it holds.
 func markdownLinkRunes(line string) int {
+	if urlTail(line) {
+		return utf8.RuneCountInString(line)
+	}
 	if !strings.Contains(line, "](") && !strings.Contains(line, "<http") {
 		return 0 // most lines
 	}
@@ -145,4 +148,11 @@ func parenMatches(line string) []int32 {
 	}
 	endRun(len(line))
 	return m
+}
+
+// urlTail reports whether line is the end of a Markdown link's URL that
+// the export wrapped onto a line of its own ("bg-1024x538.png)",
+// "solutions)"): one word that closes a parenthesis it did not open.
+func urlTail(line string) bool {
+	return strings.HasSuffix(line, ")") && !strings.ContainsAny(line, "( \t")
 }

@@ -32,8 +32,12 @@ func TestMarkdownLinkRunes(t *testing.T) {
 		{"[[[[a](b)", 6},               // the nearest "[" opens it
 		{"](x) [a](b)", 10},            // a link's end, whose text began on the line before
 		{"now](https://example.com/book) or later", 30},
-		{"[a] b](x)", 0},                 // a "](" that closes nothing
-		{"<http://a> b](c)", 10},         // nor after a link on the line
+		{"[a] b](x)", 0},         // a "](" that closes nothing
+		{"<http://a> b](c)", 10}, // nor after a link on the line
+		{"bg-1024x538.png)", 16}, // a URL's end, wrapped onto its own line
+		{"solutions)", 10},
+		{"(see-above)", 0},               // it opens its parenthesis
+		{"the end of a sentence)", 0},    // words
 		{"<https://example.com/a b>", 0}, // a URL holds no space
 		{"see <http://a.example> too", 18},
 		{"[![](i.gif) Post a comment](/c)", 31},                   // an image and text in one link

@@ -135,8 +135,8 @@ func TextRegion(blocks []Block, pjunk []float64) {
 		if blocks[i].LinkChars > 0 {
 			// Markdown link markup (see markdownLinkRunes) costs as link
 			// text does in HTML's second opinion: on html2text's exports
-			// of wceb1000's train split F1 0.6598 -> 0.7146, all of
-			// zh-dev 0.8470 -> 0.9013; winnow's own exports hold no links.
+			// of wceb1000's train split F1 0.6598 -> 0.7168, all of
+			// zh-dev 0.8470 -> 0.9036; winnow's own exports hold no links.
 			raw[i] -= agreeLinkCost * blocks[i].LinkDensity()
 		}
 		if pjunk != nil {
