@@ -260,15 +260,11 @@ func hasURL(s string) bool {
 		for j >= 0 && i-j <= 7 && (s[j]|0x20) >= 'a' && (s[j]|0x20) <= 'z' {
 			j--
 		}
-		if n := i - 1 - j; n >= 2 && n <= 6 && j >= 1 && s[j] == '.' && isASCIIAlnum(s[j-1]) {
+		if n := i - 1 - j; n >= 2 && n <= 6 && j >= 1 && s[j] == '.' && isAlnumByte(s[j-1]) {
 			return true
 		}
 	}
 	return false
-}
-
-func isASCIIAlnum(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // numbered reports whether s starts with a section or list numbering:
