@@ -284,9 +284,32 @@ func threadTitle(text string) string {
 	return strings.TrimSpace(quoted[:len(quoted)-lsize])
 }
 
-// titleIndex maps the case-folded text of blocks (see foldKey), of their headings only
-// when headings is set, to the index of the first block that holds it: the
-// headlines a blog's thread title can name (see threadTitle, namedBefore).
+// threadTitles finds the blocks that are a blog's thread title naming an
+// earlier block of the same text (see threadTitle), a heading when headings
+// is set: the post's headline. The index of the blocks' texts is built at
+// the first title, so that a page of many headings pays for one index, not
+// a scan a heading.
+type threadTitles struct {
+	blocks   []Block
+	headings bool
+	first    map[string]int // titleIndex(blocks, headings), once a title turned up
+}
+
+// at reports whether blocks[i] is a thread title naming an earlier block.
+func (t *threadTitles) at(i int) bool {
+	title := threadTitle(t.blocks[i].Text)
+	if title == "" {
+		return false
+	}
+	if t.first == nil {
+		t.first = titleIndex(t.blocks, t.headings)
+	}
+	return namedBefore(t.first, i, title)
+}
+
+// titleIndex maps the case-folded text of blocks (see foldKey), of their
+// headings only when headings is set, to the index of the first block that
+// holds it: the headlines a blog's thread title can name (see threadTitles).
 func titleIndex(blocks []Block, headings bool) map[string]int {
 	first := make(map[string]int)
 	for i := range blocks {
@@ -302,8 +325,7 @@ func titleIndex(blocks []Block, headings bool) map[string]int {
 
 // namedBefore reports whether title, unless empty, is the text of a block
 // before the i-th, letter case and spacing aside; first is the blocks'
-// titleIndex. The caller builds first only once a title turns up, so that a
-// page of many headings pays for one index, not a scan a heading.
+// titleIndex.
 func namedBefore(first map[string]int, i int, title string) bool {
 	if title == "" {
 		return false

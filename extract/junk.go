@@ -56,16 +56,12 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 	// and what it marks stays junk even where the thread holds most of
 	// the page's prose (a short post with many comments; see below).
 	var thread map[*html.Node]bool
-	var headlines map[string]int // built at the first thread title
+	titles := threadTitles{blocks: blocks, headings: true}
 	for i := range blocks {
 		if !blocks[i].Heading || blocks[i].LinkChars > 0 {
 			continue
 		}
-		title := threadTitle(blocks[i].Text)
-		if title != "" && headlines == nil {
-			headlines = titleIndex(blocks, true)
-		}
-		named := namedBefore(headlines, i, title)
+		named := titles.at(i)
 		if !named && !opensStopSection(blocks[i].Text, "") {
 			continue
 		}

@@ -238,18 +238,11 @@ const stopSectionProseRunes = 80
 // page, 91bdf33e, kept a line of its footer).
 func leaveStopSections(blocks []Block, inside []bool, start, end int) (left []bool) {
 	left = make([]bool, len(blocks))
-	var headlines map[string]int // built at the first thread title
+	titles := threadTitles{blocks: blocks}
 	// threadAt reports whether blocks[k] is a blog's thread title naming
 	// an earlier line; if so, it takes the rest of the run out.
 	threadAt := func(k int) bool {
-		title := threadTitle(blocks[k].Text)
-		if title == "" {
-			return false
-		}
-		if headlines == nil {
-			headlines = titleIndex(blocks, false)
-		}
-		if !namedBefore(headlines, k, title) {
+		if !titles.at(k) {
 			return false
 		}
 		for j := k; j <= end; j++ {
