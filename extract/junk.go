@@ -81,41 +81,45 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 			}
 		}
 	}
+	// marked holds the containers of a junk kind, as first reached.
+	type markedNode struct {
+		n    *html.Node
+		kind junkKindT
+	}
+	var marked []markedNode
 	seen := make(map[*html.Node]bool)
-	kinds := make(map[*html.Node]junkKindT)
-	var marked []*html.Node // the containers of kinds, as first reached
 	for _, o := range owners {
 		for p := o; p != nil && p.Type == html.ElementNode && !seen[p]; p = p.Parent {
 			seen[p] = true
 			if k := junkKind(p); k != junkNone {
-				kinds[p] = k
-				marked = append(marked, p)
+				marked = append(marked, markedNode{p, k})
 			}
 		}
 	}
 	var comments []*html.Node
-	for _, p := range marked {
-		switch kinds[p] {
+	for _, m := range marked {
+		switch m.kind {
 		case junkOverlay:
-			junk[p] = true
-			overlays[p] = true
+			junk[m.n] = true
+			overlays[m.n] = true
 		case junkOther:
-			junk[p] = total == 0 || prose[p] <= junkShareMax*total
+			junk[m.n] = total == 0 || prose[m.n] <= junkShareMax*total
 		case junkBox:
-			junk[p] = total == 0 || prose[p] <= boxShareMax*total
+			junk[m.n] = total == 0 || prose[m.n] <= boxShareMax*total
 		case junkComments:
-			comments = append(comments, p)
+			comments = append(comments, m.n)
 		}
 	}
 	// A consent notice or a dialog is never the article: whether a thread
-	// is the page is weighed without its prose (a forum topic under a long
-	// cookie notice is still a forum topic). The shares of junkOther and
-	// junkBox above keep it: without it, a footer of fine print beside a
-	// short product page held over half of the rest, and was no longer
-	// junk (wceb1000's 3062 0.805 -> 0.510, 0329 0.990 -> 0.965).
-	for _, p := range marked {
-		if overlays[p] && !hasAncestorIn(p, overlays) {
-			total = max(total-prose[p], 0)
+	// is the page is weighed without its prose, pageProse (a forum topic
+	// under a long cookie notice is still a forum topic). The shares of
+	// junkOther and junkBox above keep it: without it, a footer of fine
+	// print beside a short product page held over half of the rest, and was
+	// no longer junk (wceb1000's 3062 0.805 -> 0.510, 0329 0.990 -> 0.965).
+	pageProse := total
+	for _, m := range marked { // in order: float sums must not depend on a map's
+		if m.kind == junkOverlay && !hasAncestorIn(m.n, overlays) {
+			pageProse = max(pageProse-prose[m.n], 0)
 		}
 	}
 	// Comments are junk beside an article. A page that is nothing but
@@ -134,9 +138,9 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 			inThread += prose[c]
 		}
 	}
-	forum := total > 0 && total-inThread < commentArticleShare*total
+	forum := pageProse > 0 && pageProse-inThread < commentArticleShare*pageProse
 	for _, c := range comments {
-		junk[c] = thread[c] || !forum && (total == 0 || prose[c] <= junkShareMax*total || total-prose[c] >= commentArticleShare*total)
+		junk[c] = thread[c] || !forum && (pageProse == 0 || prose[c] <= junkShareMax*pageProse || pageProse-prose[c] >= commentArticleShare*pageProse)
 	}
 	return junk, overlays
 }
