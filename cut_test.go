@@ -334,3 +334,24 @@ func TestDecideTextDataCells(t *testing.T) {
 		})
 	}
 }
+
+// TestDecideThread checks that a block of a blog post's comment thread
+// (extract.Block.Thread) is never kept, however sure the model is that it
+// is content, on HTML and text alike, while the same block outside a
+// thread is kept.
+func TestDecideThread(t *testing.T) {
+	prose := strings.Repeat("Prose of the article, long enough to weigh. ", 4)
+	for _, kind := range []extract.Kind{extract.KindHTML, extract.KindText} {
+		for _, region := range []extract.Region{extract.RegionOutside, extract.RegionEdge} {
+			for _, thread := range []bool{false, true} {
+				doc := &extract.Document{Kind: kind, Blocks: []extract.Block{
+					{Text: prose, Region: extract.RegionInside},
+					{Text: prose, Region: region, Thread: thread, Index: 1},
+				}}
+				if keep := decide(doc, []float64{0.1, 0.01}, 0.6); keep[1] == thread || !keep[0] {
+					t.Errorf("%v, %v, thread %v: kept %v, want the article and the comment %v", kind, region, thread, keep, !thread)
+				}
+			}
+		}
+	}
+}

@@ -478,6 +478,8 @@ func decide(doc *extract.Document, p []float64, threshold float64) []bool {
 		switch {
 		case p == nil:
 			keep[i] = b.Region == extract.RegionInside
+		case b.Thread:
+			// a blog post's comments, by their titles: whatever the model says
 		case doc.Kind == extract.KindHTML && b.Region == extract.RegionInside:
 			if b.DataCell {
 				keep[i] = p[i] < cellCut

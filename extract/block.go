@@ -65,6 +65,12 @@ type Block struct {
 	// of lines apart from the article's main run, one that joined it for
 	// prose of its own (see TextRegion). Never set on HTML blocks.
 	SideRun bool
+	// Thread reports that the block is in a blog post's comment thread,
+	// known by a title that names the post's headline: the thread's ("59
+	// Comments on “Title”") or its comments' ("re: Title"). Such a block is
+	// not the article, however much it reads like prose (see junkContainers
+	// and leaveStopSections).
+	Thread bool
 }
 
 // Runes returns the number of runes in the block's text.

@@ -307,6 +307,62 @@ func (t *threadTitles) at(i int) bool {
 	return namedBefore(t.first, i, title)
 }
 
+// replyAt returns the index of the earlier block whose text blocks[i]
+// repeats after "Re:" (see replyTitle), or -1: a comment titled after the
+// post, or a forum's reply titled after the topic.
+func (t *threadTitles) replyAt(i int) int {
+	rest := replyTitle(t.blocks[i].Text)
+	if rest == "" {
+		return -1
+	}
+	if t.first == nil {
+		t.first = titleIndex(t.blocks, t.headings)
+	}
+	return namedAtStart(t.first, i, rest)
+}
+
+// replyTitle returns what follows "Re:" in a comment's title that repeats
+// the post's ("# re: Hello world 2004-12-27 12:46 jane", as .Text and
+// Community Server blogs title each comment; "回复：…" in Chinese), or ""
+// for any other text: the post's title and whatever follows it (the date,
+// the commenter's name), for namedAtStart to find the title in. A
+// permalink's "#" before it is skipped.
+func replyTitle(text string) string {
+	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(strings.TrimPrefix(text, "#"))
+	for _, p := range replyPrefixes {
+		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+			return strings.TrimSpace(text[len(p):])
+		}
+	}
+	return ""
+}
+
+// replyPrefixes open a reply's title (see replyTitle). Read only.
+var replyPrefixes = []string{"re:", "re :", "re：", "回复:", "回复：", "回覆:", "回覆：", "答复:", "答复："}
+
+// maxTitleWords bounds the words namedAtStart tries as a title.
+const maxTitleWords = 40
+
+// namedAtStart returns the index of a block before the i-th whose text
+// text begins with, letter case and spacing aside, up to its end or a
+// space; or -1. first is the blocks' titleIndex.
+func namedAtStart(first map[string]int, i int, text string) int {
+	text = collapseSpace(text)
+	for n, end := 0, 0; n < maxTitleWords && end < len(text); n++ {
+		sp := strings.IndexByte(text[end+1:], ' ')
+		if sp < 0 {
+			end = len(text)
+		} else {
+			end += 1 + sp
+		}
+		if j, ok := first[foldKey(text[:end])]; ok && j < i {
+			return j
+		}
+	}
+	return -1
+}
+
 // titleIndex maps the case-folded text of blocks (see foldKey), of their
 // headings only when headings is set, to the index of the first block that
 // holds it: the headlines a blog's thread title can name (see threadTitles).

@@ -249,3 +249,64 @@ func TestNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyTitle checks what replyTitle takes for the title after "Re:":
+// blogs' and forums' reply titles in English and Chinese, with the
+// permalink's "#" before them, and nothing for other text.
+func TestReplyTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"# re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds", "很高兴入住博客堂 2004-12-27 12:46 flyingbirds"},
+		{"Re: Discuss the release here", "Discuss the release here"},
+		{"RE : Otters", "Otters"},
+		{"回复：海边的日子", "海边的日子"},
+		{"回覆: 海边", "海边"},
+		{"re:", ""},
+		{"Reply", ""},
+		{"Regarding: otters", ""},
+		{"Otters re: rivers", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := replyTitle(tt.text); got != tt.want {
+			t.Errorf("replyTitle(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNamedAtStart checks that a reply's title names an earlier block when
+// the block's text starts it and ends at a space or at its end, with case
+// and spacing aside.
+func TestNamedAtStart(t *testing.T) {
+	blocks := []Block{
+		{Text: "Menu"},
+		{Text: "很高兴入住博客堂", Heading: true},
+		{Text: "Otters at the River", Heading: true},
+		{Text: "a reply"},
+		{Text: "Later heading", Heading: true},
+	}
+	first := titleIndex(blocks, true)
+	tests := []struct {
+		i    int
+		text string
+		want int
+	}{
+		{3, "很高兴入住博客堂 2004-12-27 12:46 flyingbirds", 1},
+		{3, "otters  at the river 2 days ago Anna", 2},
+		{3, "Otters at the River", 2},
+		{3, "Otters at the Riverside", -1}, // the title must end at a space
+		{3, "Otters at the", -1},
+		{3, "Later heading by Ben", -1}, // after the reply
+		{3, "Menu and more", -1},        // not a heading
+		{3, "", -1},
+	}
+	for _, tt := range tests {
+		if got := namedAtStart(first, tt.i, tt.text); got != tt.want {
+			t.Errorf("namedAtStart(%d, %q) = %d, want %d", tt.i, tt.text, got, tt.want)
+		}
+	}
+	long := "Otters" + strings.Repeat(" word", maxTitleWords+5)
+	blocks = append(blocks, Block{Text: long, Heading: true})
+	if got := namedAtStart(titleIndex(blocks, true), len(blocks), long); got != -1 {
+		t.Errorf("a title of over maxTitleWords words: %d, want -1 (not looked for)", got)
+	}
+}

@@ -30,7 +30,7 @@ const commentArticleShare = 0.3
 // article text (see isJunkContainer), leaving out those that hold most of
 // the page's prose; and, apart, the consent notices and dialogs among
 // them (junkOverlay), which are junk whatever they hold.
-func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*html.Node]bool) {
+func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread map[*html.Node]bool) {
 	prose := make(map[*html.Node]float64)
 	total := 0.0
 	for i := range blocks {
@@ -55,10 +55,17 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 	// earlier heading of the page (the post's headline), does the same,
 	// and what it marks stays junk even where the thread holds most of
 	// the page's prose (a short post with many comments; see below).
-	var thread map[*html.Node]bool
 	titles := threadTitles{blocks: blocks, headings: true}
+	var replies [][2]int // a reply's title and the earlier heading it repeats
 	for i := range blocks {
-		if !blocks[i].Heading || blocks[i].LinkChars > 0 {
+		if !blocks[i].Heading {
+			continue
+		}
+		if j := titles.replyAt(i); j >= 0 {
+			replies = append(replies, [2]int{i, j})
+			continue
+		}
+		if blocks[i].LinkChars > 0 {
 			continue
 		}
 		named := titles.at(i)
@@ -132,6 +139,42 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 	for _, c := range comments {
 		isComment[c] = true
 	}
+	// A comment titled "Re: " and the post's headline, where the headline
+	// is outside the comments, marks them as a post's comments, which stay
+	// junk however long (see replyTitle). A forum's replies are titled
+	// after the topic too, but its first post is titled the topic under a
+	// heading of the same tag (phpBB's and SMF's posts): such replies are
+	// the page.
+	var titled map[[2]string]bool // the headings' tags and texts, when there are replies
+	if len(replies) > 0 {
+		titled = make(map[[2]string]bool)
+		for i := range blocks {
+			if blocks[i].Heading {
+				titled[[2]string{blocks[i].Tag, foldKey(blocks[i].Text)}] = true
+			}
+		}
+	}
+	var outside map[*html.Node]bool // the ancestors of the heading replied to
+	named := -1
+	for _, r := range replies {
+		if titled[[2]string{blocks[r[0]].Tag, foldKey(blocks[r[1]].Text)}] {
+			continue // a forum post's reply
+		}
+		if r[1] != named {
+			named, outside = r[1], make(map[*html.Node]bool)
+			for p := owners[named]; p != nil; p = p.Parent {
+				outside[p] = true
+			}
+		}
+		for p := owners[r[0]]; p != nil && !outside[p]; p = p.Parent {
+			if isComment[p] {
+				if thread == nil {
+					thread = make(map[*html.Node]bool)
+				}
+				thread[p] = true
+			}
+		}
+	}
 	inThread := 0.0
 	for _, c := range comments {
 		if !hasAncestorIn(c, isComment) {
@@ -142,7 +185,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays map[*ht
 	for _, c := range comments {
 		junk[c] = thread[c] || !forum && (pageProse == 0 || prose[c] <= junkShareMax*pageProse || pageProse-prose[c] >= commentArticleShare*pageProse)
 	}
-	return junk, overlays
+	return junk, overlays, thread
 }
 
 // introducesList reports whether a heading's text ends in a colon (ASCII or

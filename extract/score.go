@@ -65,7 +65,8 @@ func regionOf(blocks []Block, owners []*html.Node) {
 	if len(blocks) == 0 {
 		return
 	}
-	junk, overlays := junkContainers(blocks, owners)
+	junk, overlays, thread := junkContainers(blocks, owners)
+	defer markThread(blocks, owners, thread)
 	// order lists the containers as first reached, nearest ancestor first,
 	// so that ties go deterministically to the smaller, earlier container.
 	var order []*html.Node
@@ -119,6 +120,17 @@ func regionOf(blocks []Block, owners []*html.Node) {
 	}
 	markRegion(blocks, owners, top, junk)
 	markSecondary(blocks, owners, secondaryRegions(order, mass, top, junk), junk)
+}
+
+// markThread sets Thread on the blocks under a container of thread, the
+// comment threads that junkContainers found titled after the post.
+func markThread(blocks []Block, owners []*html.Node, thread map[*html.Node]bool) {
+	if len(thread) == 0 {
+		return
+	}
+	for i := range blocks {
+		blocks[i].Thread = inSet(owners[i], thread)
+	}
 }
 
 // listingMinMass is the prose mass under which a page may be a listing

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -505,6 +506,62 @@ func TestTextRegionStopSections(t *testing.T) {
 	for i := 6; i < len(lines); i++ {
 		if blocks[i].Region == RegionInside {
 			t.Errorf("after a stop line, line %d %.20q: %s, want out of the run (regions %v)", i, lines[i], got[i], got)
+		}
+	}
+	// A blog's comments titled "re: " and the post's headline, after a
+	// stop line: the thread and everything after it are out, even where
+	// the comments hold the main run and the post is a side run before it.
+	// A forum's replies titled so, with no stop line before them, stay.
+	for _, stop := range []string{"Comments", "评论", ""} {
+		lines = []string{"Menu", "Moving in", s1Line(0), s1Line(1), "Posted at 12:40 (reads: 3727)"}
+		if stop != "" {
+			lines = append(lines, stop)
+		}
+		for i := 2; i < 10; i++ {
+			lines = append(lines, "# re: Moving in 2004-12-27 12:4"+strconv.Itoa(i)+" user"+strconv.Itoa(i), s1Line(i))
+		}
+		lines = append(lines, "Footer")
+		blocks, got = s1TextRegions(t, lines)
+		if stop == "" {
+			if blocks[len(lines)-2].Region != RegionInside {
+				t.Errorf("forum replies with no stop line: regions %v, want the last reply inside", got)
+			}
+			// TextRegion runs again with the model's opinion: a flag of
+			// an earlier run does not stay.
+			for i := range blocks {
+				blocks[i].Thread = true
+			}
+			TextRegion(blocks, nil)
+			for i := range blocks {
+				if blocks[i].Thread {
+					t.Errorf("forum replies, TextRegion run twice: line %d keeps Thread", i)
+				}
+			}
+			continue
+		}
+		for i := 2; i <= 3; i++ {
+			if blocks[i].Region != RegionInside {
+				t.Errorf("%q: the post's line %d: %s, want inside (regions %v)", stop, i, got[i], got)
+			}
+		}
+		for i := 6; i < len(lines); i++ {
+			if blocks[i].Region == RegionInside || !blocks[i].Thread {
+				t.Errorf("%q: comment line %d %.20q: %s, Thread %v, want out, in the thread (regions %v)", stop, i, lines[i], got[i], blocks[i].Thread, got)
+			}
+		}
+		for i := range 6 {
+			if blocks[i].Thread {
+				t.Errorf("%q: line %d %.20q before the thread has Thread set", stop, i, lines[i])
+			}
+		}
+	}
+	// A thread title after the main run takes the side runs after it out too.
+	lines = []string{"Otters at the River", s1Line(0), s1Line(1), s1Line(2), s1Line(3), "Menu", "Sign up", "Log in", "Search",
+		"2 Comments on “Otters at the River”", "Anna", s1Line(4), "Ben", s1Line(5), s1Line(6)}
+	blocks, got = s1TextRegions(t, lines)
+	for i := 9; i < len(lines); i++ {
+		if blocks[i].Region == RegionInside {
+			t.Errorf("after a thread title past the main run, line %d: %s, want out (regions %v)", i, got[i], got)
 		}
 	}
 }
