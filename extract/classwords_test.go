@@ -138,6 +138,10 @@ func TestIsStopHeading(t *testing.T) {
 		{"相关文章推荐", true}, // CJK needs no word end
 		{"网友评论（12）", true},
 		{"评论", true},
+		{"| 回复线索：", true}, // a Chinese BBS's list of replies
+		{"全部回复（63）", true},
+		{"网友跟帖", true},
+		{"跟帖评论", true},
 		{"北京新闻", false},
 		{"Mehr zum Thema", true},
 		{"Das könnte Sie auch interessieren", true}, // 29 letters: within the limit of 32

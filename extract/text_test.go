@@ -436,6 +436,7 @@ func TestTextRegionStopSections(t *testing.T) {
 		{"Related posts:", true},
 		{"3 Comments", true},
 		{"相关阅读", true},
+		{"| 回复线索：", true},
 		{"Read more", false},
 		{"Related tools:", false}, // words of its own before a colon: the article's list
 		{"Comments are closed.", false},
