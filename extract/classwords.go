@@ -263,6 +263,9 @@ func stopHeadingMatch(text, skip string) (stop, exact bool) {
 // quoted title is the page's, an earlier heading (see junkContainers).
 func threadTitle(text string) string {
 	text = strings.TrimSpace(text)
+	if title := zhThreadTitle(text); title != "" {
+		return title
+	}
 	q := strings.IndexAny(text, "“\"«„‘「『")
 	if q < 0 {
 		return ""
@@ -283,6 +286,62 @@ func threadTitle(text string) string {
 	}
 	return strings.TrimSpace(quoted[:len(quoted)-lsize])
 }
+
+// zhThreadTitle returns the post's title that a Chinese blog names in its
+// thread's title, where the quoted title comes first and the count after
+// it: "播客" in "《播客》已有1件评论", and likewise "“播客”上有 3 条评论",
+// "“播客”的3个回复", "《播客》有5个想法" (WordPress's Chinese forms). It
+// returns "" for any other text.
+func zhThreadTitle(text string) string {
+	open, size := utf8.DecodeRuneInString(text)
+	closer, ok := zhTitleQuotes[open]
+	if !ok {
+		return ""
+	}
+	end := strings.LastIndex(text, closer)
+	if end <= size {
+		return ""
+	}
+	title := strings.TrimSpace(text[size:end])
+	tail := strings.Join(strings.Fields(text[end+len(closer):]), "")
+	for _, p := range zhThreadLinks {
+		if strings.HasPrefix(tail, p) {
+			tail = tail[len(p):]
+			break
+		}
+	}
+	digits := 0
+	for digits < len(tail) && digits < 8 && tail[digits] >= '0' && tail[digits] <= '9' {
+		digits++
+	}
+	switch {
+	case digits > 0 && digits <= 7:
+		tail = tail[digits:]
+	case strings.HasPrefix(tail, "一"):
+		tail = tail[len("一"):]
+	default:
+		return ""
+	}
+	if r, n := utf8.DecodeRuneInString(tail); strings.ContainsRune("件条條个個篇则則", r) {
+		tail = tail[n:]
+	}
+	if !zhThreadNouns[tail] || title == "" {
+		return ""
+	}
+	return title
+}
+
+// zhTitleQuotes pairs the marks that open a quoted title with those that
+// close it (see zhThreadTitle). Read only.
+var zhTitleQuotes = map[rune]string{'《': "》", '“': "”", '「': "」", '『': "』", '"': "\""}
+
+// zhThreadLinks join a quoted title to its count of comments (see
+// zhThreadTitle), longest first. Read only.
+var zhThreadLinks = []string{"上的", "上有", "已有", "共有", "中的", "上", "的", "有", "共"}
+
+// zhThreadNouns name the comments a Chinese thread's title counts (see
+// zhThreadTitle). Read only.
+var zhThreadNouns = setOf("评论", "評論", "回复", "回覆", "想法", "留言", "回应", "回應")
 
 // threadTitles finds the blocks that are a blog's thread title naming an
 // earlier block of the same text (see threadTitle), a heading when headings

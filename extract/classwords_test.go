@@ -212,6 +212,18 @@ func TestThreadTitle(t *testing.T) {
 		{"12345678 comments on “How to brew green tea”", ""},            // too many digits for a count
 		{"3 replies by “Anna”", ""},                                     // not a preposition
 		{"3 replies to “", ""},
+		{"《播客热潮迅速蔓延 挑逗传统传媒业》已有1件评论", "播客热潮迅速蔓延 挑逗传统传媒业"},
+		{"“播客热潮”上有 3 条评论", "播客热潮"},
+		{"“播客热潮”的12个回复", "播客热潮"},
+		{"《播客》有一个想法", "播客"},
+		{"「播客」共有 5 則評論", "播客"},
+		{"《播客》3条评论", "播客"},
+		{"《播客》已有1件评论，欢迎留言", ""}, // more after the count
+		{"《播客》的作者", ""},             // no count
+		{"《播客》评论", ""},              // no count
+		{"《》已有1件评论", ""},            // no title
+		{"《播客》已有12345678件评论", ""},   // too many digits
+		{"播客已有1件评论", ""},             // not quoted
 	}
 	for _, tt := range tests {
 		if got := threadTitle(tt.text); got != tt.want {

@@ -556,6 +556,18 @@ func TestTextRegionStopSections(t *testing.T) {
 			}
 		}
 	}
+	// A Chinese thread title, the quoted headline before the count.
+	zh := "播客热潮迅速蔓延，挑逗传统传媒业，每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容。"
+	lines = []string{"首页", "播客热潮迅速蔓延", zh, zh, zh, "《播客热潮迅速蔓延》已有2件评论", "张三", zh + "很好。", "李四", zh + "同意。", "版权所有"}
+	blocks, got = s1TextRegions(t, lines)
+	for i := 5; i < len(lines); i++ {
+		if blocks[i].Region == RegionInside || !blocks[i].Thread {
+			t.Errorf("after a Chinese thread title, line %d %.20q: %s, Thread %v, want out, in the thread (regions %v)", i, lines[i], got[i], blocks[i].Thread, got)
+		}
+	}
+	if blocks[4].Region != RegionInside {
+		t.Errorf("the post's last line before a Chinese thread title: %s, want inside", got[4])
+	}
 	// A thread title after the main run takes the side runs after it out too.
 	lines = []string{"Otters at the River", s1Line(0), s1Line(1), s1Line(2), s1Line(3), "Menu", "Sign up", "Log in", "Search",
 		"2 Comments on “Otters at the River”", "Anna", s1Line(4), "Ben", s1Line(5), s1Line(6)}
