@@ -196,13 +196,16 @@ func introducesList(text string) bool {
 }
 
 // junkContainerWords mark a container whose whole content is not article text.
+// "calendar" (a blog's calendar of posts, whose day numbers passed for a
+// data table's cells): 5-fold CV HTML F1 on zh-dev 0.9494 -> 0.9496, text
+// on the Readability pages 0.8907 -> 0.8908, the rest unchanged.
 var junkContainerWords = map[string]bool{
 	"comment": true, "reply": true, "respond": true, "disqus": true, "related": true,
 	"recommend": true, "popular": true, "trending": true, "share": true, "social": true,
 	"ad": true, "promo": true, "sponsor": true, "cookie": true, "consent": true,
 	"newsletter": true, "subscribe": true, "footer": true, "nav": true, "navbar": true, "menu": true,
 	"sidebar": true, "breadcrumb": true, "pagination": true, "login": true,
-	"modal": true, "popup": true, "toolbar": true, "qrcode": true,
+	"modal": true, "popup": true, "toolbar": true, "qrcode": true, "calendar": true,
 }
 
 // boxWords mark a small box of junk beside the article: "author" an author

@@ -472,6 +472,8 @@ func TestIsJunkContainer(t *testing.T) {
 		{`<div popover>x</div>`, true},
 		{`<div class="termly-report">x</div>`, false}, // a word, not only a consent platform's name
 		{`<dialog>x</dialog>`, true},
+		{`<table id="wp-calendar">x</table>`, true}, // a blog's calendar of posts
+		{`<div class="calendar-widget">x</div>`, true},
 		{`<div id="onetrust-pc-sdk">x</div>`, true},
 		{`<div role="main">x</div>`, false},
 		{`<div class="post type-post category-cookies">x</div>`, false}, // a post's taxonomy
