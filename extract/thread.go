@@ -1,0 +1,258 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Comment threads known by their titles: a blog's thread title naming the
+// post ("59 Comments on “Title”", "《标题》已有1件评论") and comments titled
+// "re: " and the post's title, both checked against the page's earlier
+// headings or lines (see threadTitles), for HTML's junk containers
+// (junkContainers) and text's stop sections (leaveStopSections).
+
+// threadTitle returns the post's title that a blog names in the title it
+// puts over the post's comment thread, after a count: "Starship Troopers"
+// in "59 Comments on “Starship Troopers”", and likewise "One thought on
+// “Hello world”", "12 Responses to "Tea"", "3 commentaires sur « Le thé »",
+// "2 Kommentare zu „Tee“". Too long for isStopHeading's limit, such a title
+// is recognised by its shape: a count (digits or the word for one), a word
+// for comments, a preposition, then the quoted title, which ends the text.
+// It returns "" for any other text. An article's own headline can have
+// that shape ("5 Responses to “Why I Left”"): the caller checks that the
+// quoted title is the page's, an earlier heading (see junkContainers).
+func threadTitle(text string) string {
+	text = strings.TrimSpace(text)
+	if title := zhThreadTitle(text); title != "" {
+		return title
+	}
+	q := strings.IndexAny(text, "“\"«„‘「『")
+	if q < 0 {
+		return ""
+	}
+	words := strings.Fields(text[:q])
+	if len(words) != 3 {
+		return ""
+	}
+	count, noun, prep := strings.ToLower(words[0]), strings.ToLower(words[1]), strings.ToLower(words[2])
+	if !threadNouns[noun] || !threadPrepositions[prep] || !isCount(count) {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(text[q:])
+	quoted := text[q+size:]
+	last, lsize := utf8.DecodeLastRuneInString(quoted)
+	if !strings.ContainsRune("”\"»“‘’」』", last) {
+		return ""
+	}
+	return strings.TrimSpace(quoted[:len(quoted)-lsize])
+}
+
+// zhThreadTitle returns the post's title that a Chinese blog names in its
+// thread's title, where the quoted title comes first and the count after
+// it: "播客" in "《播客》已有1件评论", and likewise "“播客”上有 3 条评论",
+// "“播客”的3个回复", "《播客》有5个想法" (WordPress's Chinese forms). It
+// returns "" for any other text.
+func zhThreadTitle(text string) string {
+	open, size := utf8.DecodeRuneInString(text)
+	closer, ok := zhTitleQuotes[open]
+	if !ok {
+		return ""
+	}
+	end := strings.LastIndex(text, closer)
+	if end <= size {
+		return ""
+	}
+	title := strings.TrimSpace(text[size:end])
+	tail := strings.Join(strings.Fields(text[end+len(closer):]), "")
+	for _, p := range zhThreadLinks {
+		if strings.HasPrefix(tail, p) {
+			tail = tail[len(p):]
+			break
+		}
+	}
+	digits := 0
+	for digits < len(tail) && digits < 8 && tail[digits] >= '0' && tail[digits] <= '9' {
+		digits++
+	}
+	switch {
+	case digits > 0 && digits <= 7:
+		tail = tail[digits:]
+	case strings.HasPrefix(tail, "一"):
+		tail = tail[len("一"):]
+	default:
+		return ""
+	}
+	if r, n := utf8.DecodeRuneInString(tail); strings.ContainsRune("件条條个個篇则則", r) {
+		tail = tail[n:]
+	}
+	if !zhThreadNouns[tail] || title == "" {
+		return ""
+	}
+	return title
+}
+
+// zhTitleQuotes pairs the marks that open a quoted title with those that
+// close it (see zhThreadTitle). Read only.
+var zhTitleQuotes = map[rune]string{'《': "》", '“': "”", '「': "」", '『': "』", '"': "\""}
+
+// zhThreadLinks join a quoted title to its count of comments (see
+// zhThreadTitle), longest first. Read only.
+var zhThreadLinks = []string{"上的", "上有", "已有", "共有", "中的", "上", "的", "有", "共"}
+
+// zhThreadNouns name the comments a Chinese thread's title counts (see
+// zhThreadTitle). Read only.
+var zhThreadNouns = setOf("评论", "評論", "回复", "回覆", "想法", "留言", "回应", "回應")
+
+// threadTitles finds the blocks that are a blog's thread title naming an
+// earlier block of the same text (see threadTitle), a heading when headings
+// is set: the post's headline. The index of the blocks' texts is built at
+// the first title, so that a page of many headings pays for one index, not
+// a scan a heading.
+type threadTitles struct {
+	blocks   []Block
+	headings bool
+	first    map[string]int // titleIndex(blocks, headings), once a title turned up
+}
+
+// at reports whether blocks[i] is a thread title naming an earlier block.
+func (t *threadTitles) at(i int) bool {
+	title := threadTitle(t.blocks[i].Text)
+	if title == "" {
+		return false
+	}
+	if t.first == nil {
+		t.first = titleIndex(t.blocks, t.headings)
+	}
+	return namedBefore(t.first, i, title)
+}
+
+// replyAt returns the index of the earlier block whose text blocks[i]
+// repeats after "Re:" (see replyTitle), or -1: a comment titled after the
+// post, or a forum's reply titled after the topic.
+func (t *threadTitles) replyAt(i int) int {
+	rest := replyTitle(t.blocks[i].Text)
+	if rest == "" {
+		return -1
+	}
+	if t.first == nil {
+		t.first = titleIndex(t.blocks, t.headings)
+	}
+	return namedAtStart(t.first, i, rest)
+}
+
+// replyTitle returns what follows "Re:" in a comment's title that repeats
+// the post's ("# re: Hello world 2004-12-27 12:46 jane", as .Text and
+// Community Server blogs title each comment; "回复：…" in Chinese), or ""
+// for any other text: the post's title and whatever follows it (the date,
+// the commenter's name), for namedAtStart to find the title in. A
+// permalink's "#" before it is skipped.
+func replyTitle(text string) string {
+	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(strings.TrimPrefix(text, "#"))
+	for _, p := range replyPrefixes {
+		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+			return strings.TrimSpace(text[len(p):])
+		}
+	}
+	return ""
+}
+
+// replyPrefixes open a reply's title (see replyTitle). Read only.
+var replyPrefixes = []string{"re:", "re :", "re：", "回复:", "回复：", "回覆:", "回覆：", "答复:", "答复："}
+
+// maxTitleWords bounds the words namedAtStart tries as a title.
+const maxTitleWords = 40
+
+// namedAtStart returns the index of a block before the i-th whose text
+// text begins with, letter case and spacing aside, up to its end or a
+// space; or -1. first is the blocks' titleIndex.
+func namedAtStart(first map[string]int, i int, text string) int {
+	text = collapseSpace(text)
+	for n, end := 0, 0; n < maxTitleWords && end < len(text); n++ {
+		sp := strings.IndexByte(text[end+1:], ' ')
+		if sp < 0 {
+			end = len(text)
+		} else {
+			end += 1 + sp
+		}
+		if j, ok := first[foldKey(text[:end])]; ok && j < i {
+			return j
+		}
+	}
+	return -1
+}
+
+// titleIndex maps the case-folded text of blocks (see foldKey), of their
+// headings only when headings is set, to the index of the first block that
+// holds it: the headlines a blog's thread title can name (see threadTitles).
+func titleIndex(blocks []Block, headings bool) map[string]int {
+	first := make(map[string]int)
+	for i := range blocks {
+		if !headings || blocks[i].Heading {
+			key := foldKey(blocks[i].Text)
+			if _, ok := first[key]; !ok {
+				first[key] = i
+			}
+		}
+	}
+	return first
+}
+
+// namedBefore reports whether title, unless empty, is the text of a block
+// before the i-th, letter case and spacing aside; first is the blocks'
+// titleIndex.
+func namedBefore(first map[string]int, i int, title string) bool {
+	if title == "" {
+		return false
+	}
+	j, ok := first[foldKey(collapseSpace(title))]
+	return ok && j < i
+}
+
+// foldKey returns s with letter case folded, for comparing titles as
+// strings.EqualFold does ("ΠΑΡΙΣ" and "Παρις" alike: lower-casing alone
+// keeps the final sigma apart).
+func foldKey(s string) string { return strings.ToLower(strings.ToUpper(s)) }
+
+// isCount reports whether word is a count of comments in a thread's
+// title: up to seven digits, or the word for one.
+func isCount(word string) bool {
+	if threadCountWords[word] {
+		return true
+	}
+	if word == "" || len(word) > 7 {
+		return false
+	}
+	for _, r := range word {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// threadNouns name the comments counted in a thread's title (see
+// threadTitle). Read only.
+var threadNouns = setOf("comment", "comments", "thought", "thoughts", "response", "responses",
+	"reply", "replies", "commentaire", "commentaires", "réponse", "réponses", "kommentar",
+	"kommentare", "antwort", "antworten", "comentario", "comentarios", "comentário",
+	"comentários", "respuesta", "respuestas", "resposta", "respostas", "commento", "commenti",
+	"risposta", "risposte", "reactie", "reacties", "komentarz", "komentarze", "komentarzy")
+
+// threadPrepositions join the count of comments to the post's title in a
+// thread's title (see threadTitle). Read only.
+var threadPrepositions = setOf("on", "to", "about", "for", "sur", "à", "pour", "zu", "zum", "auf",
+	"en", "a", "para", "em", "su", "per", "op", "bij", "do")
+
+// threadCountWords are the words for one that open a thread's title in
+// place of a digit ("One thought on “Hello”"). Read only.
+var threadCountWords = setOf("one", "un", "une", "ein", "eine", "uno", "una", "um", "uma", "één", "jeden")
+
+// setOf returns a set holding words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

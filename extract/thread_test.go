@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestThreadTitle checks which headings read as a blog's comment-thread
+// title, and the post title they name.
+func TestThreadTitle(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”", "The December Comfort Watches 2025, Day Eighteen: Starship Troopers"},
+		{"One thought on “Top 10: Best Language Learning Apps”", "Top 10: Best Language Learning Apps"},
+		{"12 Responses to \"How to brew green tea\"", "How to brew green tea"},
+		{"3 commentaires sur « Comment préparer un thé vert »", "Comment préparer un thé vert"},
+		{"2 Kommentare zu „Wie man grünen Tee aufbrüht“ ", "Wie man grünen Tee aufbrüht"},
+		{"10 Thoughts on “Succession” and Its Finale", ""}, // the quote does not end the text
+		{"Thoughts on “Dune”", ""},                                      // no count
+		{"The 5 comments on “Dune”", ""},                                // words before the count
+		{"5 thoughts on tea, coffee and the chemistry of caffeine", ""}, // no quoted title
+		{"10 tips on “How to brew green tea”", ""},                      // not comments
+		{"Over 40 comments on “How to brew green tea”", ""},             // not a count
+		{"12345678 comments on “How to brew green tea”", ""},            // too many digits for a count
+		{"3 replies by “Anna”", ""},                                     // not a preposition
+		{"3 replies to “", ""},
+		{"《播客热潮迅速蔓延 挑逗传统传媒业》已有1件评论", "播客热潮迅速蔓延 挑逗传统传媒业"},
+		{"“播客热潮”上有 3 条评论", "播客热潮"},
+		{"“播客热潮”的12个回复", "播客热潮"},
+		{"《播客》有一个想法", "播客"},
+		{"「播客」共有 5 則評論", "播客"},
+		{"《播客》3条评论", "播客"},
+		{"《播客》已有1件评论，欢迎留言", ""},   // more after the count
+		{"《播客》的作者", ""},           // no count
+		{"《播客》评论", ""},            // no count
+		{"《》已有1件评论", ""},          // no title
+		{"《播客》已有12345678件评论", ""}, // too many digits
+		{"播客已有1件评论", ""},          // not quoted
+	}
+	for _, tt := range tests {
+		if got := threadTitle(tt.text); got != tt.want {
+			t.Errorf("threadTitle(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNamedBefore checks that a thread title names a headline only when the
+// headline comes before it, letter case and spacing aside, and a heading
+// when headings are asked for.
+func TestNamedBefore(t *testing.T) {
+	blocks := []Block{
+		{Text: "Menu"},
+		{Text: "Otters at the River", Heading: true},
+		{Text: "A paragraph"},
+		{Text: "3 Comments on “otters at  the river”", Heading: true},
+		{Text: "Later heading", Heading: true},
+		{Text: "ΠΑΡΙΣ", Heading: true},
+	}
+	headings, lines := titleIndex(blocks, true), titleIndex(blocks, false)
+	tests := []struct {
+		first map[string]int
+		i     int
+		title string
+		want  bool
+	}{
+		{headings, 3, threadTitle(blocks[3].Text), true},
+		{headings, 3, "Later heading", false}, // after the title
+		{headings, 3, "A paragraph", false},   // not a heading
+		{lines, 3, "A paragraph", true},       // a line, in a text
+		{lines, 3, "", false},
+		{nil, 3, "Menu", false},
+		{headings, 6, "Παρις", true}, // case folded as strings.EqualFold does
+	}
+	for _, tt := range tests {
+		if got := namedBefore(tt.first, tt.i, tt.title); got != tt.want {
+			t.Errorf("namedBefore(%d, %q) = %v, want %v", tt.i, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestReplyTitle checks what replyTitle takes for the title after "Re:":
+// blogs' and forums' reply titles in English and Chinese, with the
+// permalink's "#" before them, and nothing for other text.
+func TestReplyTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"# re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds", "很高兴入住博客堂 2004-12-27 12:46 flyingbirds"},
+		{"Re: Discuss the release here", "Discuss the release here"},
+		{"RE : Otters", "Otters"},
+		{"回复：海边的日子", "海边的日子"},
+		{"回覆: 海边", "海边"},
+		{"re:", ""},
+		{"Reply", ""},
+		{"Regarding: otters", ""},
+		{"Otters re: rivers", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := replyTitle(tt.text); got != tt.want {
+			t.Errorf("replyTitle(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNamedAtStart checks that a reply's title names an earlier block when
+// the block's text starts it and ends at a space or at its end, with case
+// and spacing aside.
+func TestNamedAtStart(t *testing.T) {
+	blocks := []Block{
+		{Text: "Menu"},
+		{Text: "很高兴入住博客堂", Heading: true},
+		{Text: "Otters at the River", Heading: true},
+		{Text: "a reply"},
+		{Text: "Later heading", Heading: true},
+	}
+	first := titleIndex(blocks, true)
+	tests := []struct {
+		i    int
+		text string
+		want int
+	}{
+		{3, "很高兴入住博客堂 2004-12-27 12:46 flyingbirds", 1},
+		{3, "otters  at the river 2 days ago Anna", 2},
+		{3, "Otters at the River", 2},
+		{3, "Otters at the Riverside", -1}, // the title must end at a space
+		{3, "Otters at the", -1},
+		{3, "Later heading by Ben", -1}, // after the reply
+		{3, "Menu and more", -1},        // not a heading
+		{3, "", -1},
+	}
+	for _, tt := range tests {
+		if got := namedAtStart(first, tt.i, tt.text); got != tt.want {
+			t.Errorf("namedAtStart(%d, %q) = %d, want %d", tt.i, tt.text, got, tt.want)
+		}
+	}
+	long := "Otters" + strings.Repeat(" word", maxTitleWords+5)
+	blocks = append(blocks, Block{Text: long, Heading: true})
+	if got := namedAtStart(titleIndex(blocks, true), len(blocks), long); got != -1 {
+		t.Errorf("a title of over maxTitleWords words: %d, want -1 (not looked for)", got)
+	}
+}
