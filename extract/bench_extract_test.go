@@ -199,3 +199,27 @@ func BenchmarkStage1StopHeadings(b *testing.B) {
 		FromNode(root)
 	}
 }
+
+// BenchmarkStage1ReplyTitles measures stage 1 on a blog post with 5,000
+// comments titled "# re: " and the post's headline, each title 40 long
+// words: every title is folded once and looked up at each word's end up to
+// maxTitleBytes, no further. Folding each start apart, up to 40 words, a
+// 28 MB page of 7,000 such titles took 2.38 s in winnow clean; now 1.73 s
+// (cc48007, before reply titles were read: 1.73 s).
+func BenchmarkStage1ReplyTitles(b *testing.B) {
+	words := strings.Repeat(" "+strings.Repeat("x", 100), 40)
+	var page strings.Builder
+	page.WriteString(`<html><body><div class="post"><h2>Moving in</h2><p>` + s1Para(0) + `</p></div><div id="comments"><h3>Comments</h3>`)
+	for range 5_000 {
+		page.WriteString(`<h4><a href="#c">#</a> re: Moving in` + words + `</h4><p>Some prose, with a comma, and an end.</p>`)
+	}
+	page.WriteString(`</div></body></html>`)
+	root, err := ParseHTML(page.String(), Limits{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(page.Len()))
+	for b.Loop() {
+		FromNode(root)
+	}
+}

@@ -69,7 +69,8 @@ type Block struct {
 	// known by a title that names the post's headline: the thread's ("59
 	// Comments on “Title”") or its comments' ("re: Title"). Such a block is
 	// not the article, however much it reads like prose (see junkContainers
-	// and leaveStopSections).
+	// and leaveStopSections). It covers what follows the thread's title in
+	// its container (HTML), or in the text (the comment form, a footer).
 	Thread bool
 }
 

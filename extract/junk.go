@@ -29,7 +29,9 @@ const commentArticleShare = 0.3
 // junkContainers returns the elements that hold something other than
 // article text (see isJunkContainer), leaving out those that hold most of
 // the page's prose; and, apart, the consent notices and dialogs among
-// them (junkOverlay), which are junk whatever they hold.
+// them (junkOverlay), which are junk whatever they hold, and the elements
+// of a blog post's comment thread known by its titles (thread, a subset of
+// junk; see Block.Thread).
 func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread map[*html.Node]bool) {
 	prose := make(map[*html.Node]float64)
 	total := 0.0
@@ -56,13 +58,16 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 	// and what it marks stays junk even where the thread holds most of
 	// the page's prose (a short post with many comments; see below).
 	titles := threadTitles{blocks: blocks, headings: true}
-	var replies [][2]int // a reply's title and the earlier heading it repeats
+	var replies []reply
+	lastStop := -1 // the last stop heading or thread title so far
 	for i := range blocks {
 		if !blocks[i].Heading {
 			continue
 		}
 		if j := titles.replyAt(i); j >= 0 {
-			replies = append(replies, [2]int{i, j})
+			if lastStop > j { // "Comments" came between the headline and the reply
+				replies = append(replies, reply{at: i, names: j})
+			}
 			continue
 		}
 		if blocks[i].LinkChars > 0 {
@@ -72,6 +77,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 		if !named && !opensStopSection(blocks[i].Text, "") {
 			continue
 		}
+		lastStop = i
 		if named && thread == nil {
 			thread = make(map[*html.Node]bool)
 		}
@@ -139,34 +145,39 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 	for _, c := range comments {
 		isComment[c] = true
 	}
-	// A comment titled "Re: " and the post's headline, where the headline
-	// is outside the comments, marks them as a post's comments, which stay
-	// junk however long (see replyTitle). A forum's replies are titled
-	// after the topic too, but its first post is titled the topic under a
-	// heading of the same tag (phpBB's and SMF's posts): such replies are
-	// the page.
-	var titled map[[2]string]bool // the headings' tags and texts, when there are replies
+	// A comment titled "Re: " and the post's headline, after a stop
+	// heading ("Comments", "评论") and in a comment container that the
+	// headline is outside, marks that container as a post's comments, which
+	// stay junk however long (.Text's and Community Server's markup; see
+	// replyTitle). A forum's replies are titled after the topic too, but
+	// its first post is titled the topic under another heading of the
+	// replies' tag (phpBB's and SMF's posts): such replies are the page.
+	titled := make(map[titleKey]int, len(replies)) // the headings by tag and text, when there are replies
 	if len(replies) > 0 {
-		titled = make(map[[2]string]bool)
 		for i := range blocks {
 			if blocks[i].Heading {
-				titled[[2]string{blocks[i].Tag, foldKey(blocks[i].Text)}] = true
+				titled[titleKey{blocks[i].Tag, foldKey(blocks[i].Text)}]++
 			}
 		}
 	}
-	var outside map[*html.Node]bool // the ancestors of the heading replied to
-	named := -1
+	outside := make(map[int]map[*html.Node]bool) // the ancestors of each heading replied to
 	for _, r := range replies {
-		if titled[[2]string{blocks[r[0]].Tag, foldKey(blocks[r[1]].Text)}] {
+		others := titled[titleKey{blocks[r.at].Tag, foldKey(blocks[r.names].Text)}]
+		if blocks[r.names].Tag == blocks[r.at].Tag {
+			others-- // the headline itself
+		}
+		if others > 0 {
 			continue // a forum post's reply
 		}
-		if r[1] != named {
-			named, outside = r[1], make(map[*html.Node]bool)
-			for p := owners[named]; p != nil; p = p.Parent {
-				outside[p] = true
+		above, ok := outside[r.names]
+		if !ok {
+			above = make(map[*html.Node]bool)
+			for p := owners[r.names]; p != nil; p = p.Parent {
+				above[p] = true
 			}
+			outside[r.names] = above
 		}
-		for p := owners[r[0]]; p != nil && !outside[p]; p = p.Parent {
+		for p := owners[r.at]; p != nil && !above[p]; p = p.Parent {
 			if isComment[p] {
 				if thread == nil {
 					thread = make(map[*html.Node]bool)
@@ -187,6 +198,13 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 	}
 	return junk, overlays, thread
 }
+
+// reply is a heading titled "Re: " and an earlier heading's text (see
+// replyTitle): its index, at, and the earlier heading's, names.
+type reply struct{ at, names int }
+
+// titleKey is a heading's tag and case-folded text (see foldKey).
+type titleKey struct{ tag, text string }
 
 // introducesList reports whether a heading's text ends in a colon (ASCII or
 // full-width), announcing what follows as part of the text.

@@ -60,13 +60,14 @@ func blockMass(b *Block, inJunk bool) float64 {
 	return (w-link)*q - link*massLinkCost - massBlockCost
 }
 
-// regionOf runs stage 1 over the blocks of a document and sets each block's Region.
+// regionOf runs stage 1 over the blocks of a document and sets each block's
+// Region, and Thread on those of a blog post's comment thread.
 func regionOf(blocks []Block, owners []*html.Node) {
 	if len(blocks) == 0 {
 		return
 	}
 	junk, overlays, thread := junkContainers(blocks, owners)
-	defer markThread(blocks, owners, thread)
+	markThread(blocks, owners, thread)
 	// order lists the containers as first reached, nearest ancestor first,
 	// so that ties go deterministically to the smaller, earlier container.
 	var order []*html.Node

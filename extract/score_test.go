@@ -694,6 +694,56 @@ func TestStage1ForumTopic(t *testing.T) {
 	}
 }
 
+// TestStage1ReplyTitles checks comments titled "re: " and the post's
+// headline: a blog's (.Text, Community Server), after a stop heading and in
+// a comment container, are its thread, out of the region and flagged
+// Thread, even where the headline has their heading tag; a forum's replies
+// (a first post titled the topic under the replies' tag, or no stop
+// heading before them) stay in; and a wrapper holding the headline, or a
+// container that is no comment container, is never the thread.
+func TestStage1ReplyTitles(t *testing.T) {
+	comments := func(tag, class string) string {
+		var b strings.Builder
+		for i := 10; i < 16; i++ {
+			fmt.Fprintf(&b, `<div class="%s"><%s><a href="#c%d">#</a> re: Moving in <span>2004-12-27 12:4%d</span> <a>user%d</a></%s><p>%s</p></div>`, class, tag, i, i-10, i, tag, s1Para(i))
+		}
+		return b.String()
+	}
+	// notice holds a stop heading between a forum's topic and its posts.
+	const notice = `<div class="notice"><h3>Comments</h3><p>Be nice.</p></div>`
+	tests := []struct {
+		name, page string
+		thread     bool // the comments are a thread: flagged, and out
+		repliesIn  bool // the comments are inside
+	}{
+		{"a .Text blog", `<div class="post"><h2>Moving in</h2><p>` + s1Para(0) + `</p></div><div id="comments"><h3>Feedback</h3>` + comments("h4", "c") + `</div>`, true, false},
+		{"replies under the headline's tag", `<div class="post"><h2>Moving in</h2><p>` + s1Para(0) + `</p></div><div id="comments"><h3>Comments</h3>` + comments("h2", "c") + `</div>`, true, false},
+		{"a Drupal forum: no stop heading before the replies", `<h1>Moving in</h1><div class="node"><p>` + s1Para(0) + `</p></div><div class="comments">` + comments("h3", "comment") + `</div>`, false, true},
+		{"a phpBB forum: the first post titled under the replies' tag", `<h2>Moving in</h2>` + notice + `<div class="posts"><div class="post"><h4>Moving in</h4><p>` + s1Para(0) + `</p></div>` + comments("h4", "post reply") + `</div>`, false, true},
+		{"a comment-classed wrapper around the post", `<div class="comments-open"><h2>Moving in</h2><p>` + s1Para(0) + `</p>` + notice + `<div class="letters">` + comments("h4", "letter") + `</div></div>`, false, true},
+		{"replies in no comment container", `<div class="post"><h2>Moving in</h2><p>` + s1Para(0) + `</p></div>` + notice + `<div class="letters">` + comments("h4", "letter") + `</div>`, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := s1Stage1(t, `<html><body><div class="site">`+tt.page+`</div></body></html>`)
+			if !s1InsideHas(blocks, s1Para(0)) {
+				t.Errorf("the post is not inside\n%s", s1Dump(blocks))
+			}
+			for i := 10; i < 16; i++ {
+				if in := s1InsideHas(blocks, s1Para(i)); in != tt.repliesIn {
+					t.Errorf("comment %d inside %v, want %v\n%s", i, in, tt.repliesIn, s1Dump(blocks))
+				}
+			}
+			for _, b := range blocks {
+				want := tt.thread && strings.HasPrefix(b.Text, "Paragraph 1")
+				if strings.HasPrefix(b.Text, "Paragraph") && b.Thread != want {
+					t.Errorf("%.30q: Thread %v, want %v", b.Text, b.Thread, want)
+				}
+			}
+		})
+	}
+}
+
 // TestStage1ThreadTitleHeadline checks that a headline shaped as a blog's
 // comment-thread title ("5 Responses to “Why I Left”") is not taken for
 // one: it names no earlier heading, and the article under it stays in.

@@ -228,7 +228,8 @@ const stopSectionProseRunes = 80
 //
 // A blog's comment thread (see threadStart) ends the article instead: its
 // lines and every line after it are out, side runs too, the comments
-// being prose. It can hold the main run (63 comments under a 4-paragraph
+// being prose, and flagged Block.Thread (the flag is cleared on every
+// other line, TextRegion running twice). It can hold the main run (63 comments under a 4-paragraph
 // post): the run is cut only while a line before the thread stays inside.
 //
 // 5-fold CV text F1 (winnow's decision thresholds say how) on wceb1000 and
@@ -247,7 +248,7 @@ func leaveStopSections(blocks []Block, inside []bool, start, end int) (left []bo
 	for i := range blocks {
 		blocks[i].Thread = false
 	}
-	if k := threadStart(blocks); k < len(blocks) && slices.Contains(inside[:k], true) {
+	if k := threadStart(blocks, inside); k < len(blocks) {
 		for j := k; j < len(blocks); j++ {
 			inside[j] = false
 			left[j] = true
@@ -276,14 +277,24 @@ func sectionProse(b *Block) bool {
 }
 
 // threadStart returns the index of the line that opens a blog post's
-// comment thread, or len(blocks): a thread title naming an earlier line
-// ("59 Comments on “Title”", see threadTitle), or a comment's title naming
-// one after "Re:" (see replyTitle) in the section a stop line opens
-// ("Comments", then "re: Title 2004-12-27 jane"). A forum's replies are
-// titled so too, but no stop line opens them.
-func threadStart(blocks []Block) int {
+// comment thread after the first line inside the article (see inside), or
+// len(blocks): a thread title naming an earlier line ("59 Comments on
+// “Title”", see threadTitle), or a comment's title naming after "Re:" (see
+// replyTitle) the article's headline, a line at most threadHeadlineLines
+// before its first, in the section a stop line opens ("Comments", then
+// "re: Title 2004-12-27 jane"). A forum's replies are titled so too, but
+// seldom under a stop line; a text cannot tell those that are apart.
+func threadStart(blocks []Block, inside []bool) int {
+	first := slices.Index(inside, true)
+	if first < 0 {
+		return len(blocks)
+	}
 	titles := threadTitles{blocks: blocks}
-	for i := 0; i < len(blocks); i++ {
+	// headlines indexes the lines where the article's headline may be.
+	lo := max(0, first-threadHeadlineLines)
+	headlines := threadTitles{blocks: blocks[lo : first+1]}
+	headlines.index()
+	for i := first + 1; i < len(blocks); i++ {
 		if titles.at(i) {
 			return i
 		}
@@ -292,7 +303,10 @@ func threadStart(blocks []Block) int {
 		}
 		j := i + 1
 		for ; j < len(blocks) && !sectionProse(&blocks[j]); j++ {
-			if titles.at(j) || titles.replyAt(j) >= 0 {
+			if titles.at(j) {
+				return j
+			}
+			if rest := replyTitle(blocks[j].Text); rest != "" && namedAtStart(headlines.first, headlines.longest, first+1-lo, rest) >= 0 {
 				return j
 			}
 		}
@@ -300,6 +314,11 @@ func threadStart(blocks []Block) int {
 	}
 	return len(blocks)
 }
+
+// threadHeadlineLines is how far before the article's first line its
+// headline may be (a date and a byline between them) for comments titled
+// after it (see threadStart).
+const threadHeadlineLines = 3
 
 // stopLine reports whether a line of a text export opens a section that is
 // not the article, as a stop heading does (see opensStopSection), and ends

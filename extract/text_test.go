@@ -556,6 +556,44 @@ func TestTextRegionStopSections(t *testing.T) {
 			}
 		}
 	}
+	// A blog's sidebar of recent comments before the article ("最新评论",
+	// then a comment titled after a post the sidebar lists) opens no
+	// thread: the thread is looked for after the article's first line, and
+	// the post's own is still found.
+	lines = []string{"最近文章", "Moving in", "最新评论", "# re: Moving in 2004-12-28 anna", "Moving in", s1Line(0), s1Line(1), s1Line(2),
+		"Comments", "# re: Moving in 2004-12-27 12:40 ben", s1Line(3), "# re: Moving in 2004-12-27 12:41 cy", s1Line(4), "Footer"}
+	blocks, got = s1TextRegions(t, lines)
+	for i, b := range blocks {
+		if wantThread := i >= 9; b.Thread != wantThread || i >= 5 && i <= 7 && b.Region != RegionInside {
+			t.Errorf("a sidebar of comments before the post, line %d %.20q: %s, Thread %v, want Thread %v (regions %v)", i, lines[i], got[i], b.Thread, wantThread, got)
+		}
+	}
+	// A text with no prose (every line a candidate) keeps no Thread flag
+	// from an earlier run either.
+	lines = nil
+	for i := range 30 {
+		lines = append(lines, "Headline number "+strconv.Itoa(i))
+	}
+	blocks, _ = s1TextRegions(t, lines)
+	for i := range blocks {
+		blocks[i].Thread = true
+	}
+	TextRegion(blocks, nil)
+	for i, b := range blocks {
+		if b.Thread || b.Region != RegionEdge {
+			t.Errorf("a listing, TextRegion run twice: line %d is %s, Thread %v; want edge, no Thread", i, b.Region, b.Thread)
+		}
+	}
+	// A comment's title naming a line far before the article (a menu's
+	// "Home") is no reply to the post.
+	lines = []string{"Home", "Shop", "Blog", "About", "Contact", "Otters at the river", s1Line(0), s1Line(1), s1Line(2),
+		"Comments", "Re: Home improvement 2004-12-27 anna", s1Line(3), s1Line(4), s1Line(5)}
+	blocks, got = s1TextRegions(t, lines)
+	for i, b := range blocks {
+		if b.Thread {
+			t.Errorf("a reply naming the menu, line %d %.20q has Thread set (regions %v)", i, lines[i], got)
+		}
+	}
 	// A Chinese thread title, the quoted headline before the count.
 	zh := "播客热潮迅速蔓延，挑逗传统传媒业，每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容。"
 	lines = []string{"首页", "播客热潮迅速蔓延", zh, zh, zh, "《播客热潮迅速蔓延》已有2件评论", "张三", zh + "很好。", "李四", zh + "同意。", "版权所有"}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -105,13 +106,26 @@ var zhThreadNouns = setOf("评论", "評論", "回复", "回覆", "想法", "留
 
 // threadTitles finds the blocks that are a blog's thread title naming an
 // earlier block of the same text (see threadTitle), a heading when headings
-// is set: the post's headline. The index of the blocks' texts is built at
-// the first title, so that a page of many headings pays for one index, not
-// a scan a heading.
+// is set: the post's headline; and (replyAt) the comments titled "re: " and
+// an earlier block's text. The index of the blocks' texts is built at the
+// first title, so that a page of many headings pays for one index, not a
+// scan a heading.
 type threadTitles struct {
 	blocks   []Block
 	headings bool
 	first    map[string]int // titleIndex(blocks, headings), once a title turned up
+	longest  int            // the length of first's longest key, at most maxTitleBytes
+}
+
+// index builds the index of the blocks' texts, once.
+func (t *threadTitles) index() {
+	if t.first != nil {
+		return
+	}
+	t.first = titleIndex(t.blocks, t.headings)
+	for key := range t.first { // a maximum: the order does not matter
+		t.longest = max(t.longest, min(len(key), maxTitleBytes))
+	}
 }
 
 // at reports whether blocks[i] is a thread title naming an earlier block.
@@ -120,9 +134,7 @@ func (t *threadTitles) at(i int) bool {
 	if title == "" {
 		return false
 	}
-	if t.first == nil {
-		t.first = titleIndex(t.blocks, t.headings)
-	}
+	t.index()
 	return namedBefore(t.first, i, title)
 }
 
@@ -134,10 +146,8 @@ func (t *threadTitles) replyAt(i int) int {
 	if rest == "" {
 		return -1
 	}
-	if t.first == nil {
-		t.first = titleIndex(t.blocks, t.headings)
-	}
-	return namedAtStart(t.first, i, rest)
+	t.index()
+	return namedAtStart(t.first, t.longest, i, rest)
 }
 
 // replyTitle returns what follows "Re:" in a comment's title that repeats
@@ -160,27 +170,53 @@ func replyTitle(text string) string {
 // replyPrefixes open a reply's title (see replyTitle). Read only.
 var replyPrefixes = []string{"re:", "re :", "re：", "回复:", "回复：", "回覆:", "回覆：", "答复:", "答复："}
 
-// maxTitleWords bounds the words namedAtStart tries as a title.
-const maxTitleWords = 40
+// maxTitleBytes bounds the length of a title namedAtStart looks for (its
+// case-folded UTF-8): 85 Chinese characters, or some 40 English words.
+const maxTitleBytes = 256
 
 // namedAtStart returns the index of a block before the i-th whose text
-// text begins with, letter case and spacing aside, up to its end or a
-// space; or -1. first is the blocks' titleIndex.
-func namedAtStart(first map[string]int, i int, text string) int {
-	text = collapseSpace(text)
-	for n, end := 0, 0; n < maxTitleWords && end < len(text); n++ {
-		sp := strings.IndexByte(text[end+1:], ' ')
-		if sp < 0 {
-			end = len(text)
-		} else {
-			end += 1 + sp
+// text begins with, letter case and spacing aside, up to a word's end (see
+// titleEnds); or -1. first is the blocks' titleIndex, and longest the
+// length of its longest key: no longer start is looked up.
+func namedAtStart(first map[string]int, longest, i int, text string) int {
+	// Spaces only shrink and case folding grows a rune by a byte at most:
+	// 2*maxTitleBytes bytes of text hold every start to look up.
+	cut := len(text) > 2*maxTitleBytes
+	if cut {
+		end := 2 * maxTitleBytes
+		for end > 0 && !utf8.RuneStart(text[end]) {
+			end--
 		}
-		if j, ok := first[foldKey(text[:end])]; ok && j < i {
-			return j
+		text = text[:end]
+	}
+	key := foldKey(collapseSpace(text))
+	prev := rune(-1)
+	for end, r := range key {
+		if end > longest {
+			return -1
 		}
+		if prev >= 0 && titleEnds(prev, r) {
+			if j, ok := first[key[:end]]; ok && j < i {
+				return j
+			}
+		}
+		prev = r
+	}
+	if j, ok := first[key]; ok && j < i && !cut && len(key) <= longest {
+		return j
 	}
 	return -1
 }
+
+// titleEnds reports whether a title may end between the runes prev and
+// next: where a word ends (a space or punctuation on either side), or next
+// to a Han character, Chinese writing no spaces ("很高兴入住博客堂2004-12-27").
+func titleEnds(prev, next rune) bool {
+	return !isWordRune(prev) || !isWordRune(next) || unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, next)
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // titleIndex maps the case-folded text of blocks (see foldKey), of their
 // headings only when headings is set, to the index of the first block that

@@ -106,36 +106,50 @@ func TestReplyTitle(t *testing.T) {
 // the block's text starts it and ends at a space or at its end, with case
 // and spacing aside.
 func TestNamedAtStart(t *testing.T) {
+	title := strings.Repeat("Otter ", maxTitleBytes/6) + "end" // 255 bytes: within maxTitleBytes
 	blocks := []Block{
 		{Text: "Menu"},
 		{Text: "很高兴入住博客堂", Heading: true},
 		{Text: "Otters at the River", Heading: true},
+		{Text: "Home", Heading: true},
+		{Text: title, Heading: true},
+		{Text: title + " plus", Heading: true}, // 260 bytes: too long to be looked for
 		{Text: "a reply"},
 		{Text: "Later heading", Heading: true},
 	}
-	first := titleIndex(blocks, true)
+	titles := threadTitles{blocks: blocks, headings: true}
+	titles.index()
 	tests := []struct {
-		i    int
 		text string
 		want int
 	}{
-		{3, "很高兴入住博客堂 2004-12-27 12:46 flyingbirds", 1},
-		{3, "otters  at the river 2 days ago Anna", 2},
-		{3, "Otters at the River", 2},
-		{3, "Otters at the Riverside", -1}, // the title must end at a space
-		{3, "Otters at the", -1},
-		{3, "Later heading by Ben", -1}, // after the reply
-		{3, "Menu and more", -1},        // not a heading
-		{3, "", -1},
+		{"很高兴入住博客堂 2004-12-27 12:46 flyingbirds", 1},
+		{"很高兴入住博客堂2004-12-27 12:46", 1}, // Chinese writes no space after it
+		{"很高兴入住博客堂（2楼）", 1},
+		{"otters  at the river 2 days ago Anna", 2},
+		{"Otters at the River", 2},
+		{"Otters at the River, again", 2},
+		{"Otters at the Riverside", -1}, // the title must end a word
+		{"Otters at the", -1},
+		{"Homeowners' tips", -1},
+		{"Home improvement", 3},
+		{title + " by Anna", 4},
+		{title + " plus by Anna", 4}, // the longer title is not looked for
+		{"Later heading by Ben", -1}, // after the reply
+		{"Menu and more", -1},        // not a heading
+		{"", -1},
 	}
 	for _, tt := range tests {
-		if got := namedAtStart(first, tt.i, tt.text); got != tt.want {
-			t.Errorf("namedAtStart(%d, %q) = %d, want %d", tt.i, tt.text, got, tt.want)
+		if got := namedAtStart(titles.first, titles.longest, 6, tt.text); got != tt.want {
+			t.Errorf("namedAtStart(%.40q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
-	long := "Otters" + strings.Repeat(" word", maxTitleWords+5)
-	blocks = append(blocks, Block{Text: long, Heading: true})
-	if got := namedAtStart(titleIndex(blocks, true), len(blocks), long); got != -1 {
-		t.Errorf("a title of over maxTitleWords words: %d, want -1 (not looked for)", got)
+	if titles.longest != maxTitleBytes {
+		t.Errorf("longest = %d, want maxTitleBytes (%d)", titles.longest, maxTitleBytes)
+	}
+	// A reply's title of megabytes is looked at for its start alone.
+	huge := "很高兴入住博客堂 " + strings.Repeat("长", 1<<20)
+	if got := namedAtStart(titles.first, titles.longest, 6, huge); got != 1 {
+		t.Errorf("a long reply title: %d, want 1", got)
 	}
 }
