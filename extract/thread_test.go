@@ -153,3 +153,34 @@ func TestNamedAtStart(t *testing.T) {
 		t.Errorf("a long reply title: %d, want 1", got)
 	}
 }
+
+// FuzzThreadTitles checks the readers of thread and reply titles on any
+// text: they never panic; a thread title is a piece of the text; a reply's
+// rest is the text's end; and namedAtStart finds only an earlier block,
+// whose text then starts the rest, case aside.
+func FuzzThreadTitles(f *testing.F) {
+	for _, s := range []string{
+		"59 Comments on “Moving in”", "《播客》已有1件评论", "“播客”上有 3 条评论", "# re: Moving in 2004-12-27 12:46 anna",
+		"回复：很高兴入住博客堂2004", "re:", "《》", "\"\"3条评论", "Re: Moving in", "#", "“", "re: ΠΑΡΙΣ x",
+	} {
+		f.Add("Moving in", s)
+	}
+	f.Fuzz(func(t *testing.T, headline, text string) {
+		if title := threadTitle(text); title != "" && !strings.Contains(text, title) {
+			t.Errorf("threadTitle(%q) = %q, not a piece of the text", text, title)
+		}
+		rest := replyTitle(text)
+		if rest != "" && !strings.HasSuffix(strings.TrimSpace(text), rest) {
+			t.Errorf("replyTitle(%q) = %q, not the text's end", text, rest)
+		}
+		titles := threadTitles{blocks: []Block{{Text: headline, Heading: true}, {Text: text, Heading: true}}, headings: true}
+		j := titles.replyAt(1)
+		if j != -1 && j != 0 {
+			t.Fatalf("replyAt = %d, want -1 or 0", j)
+		}
+		if j == 0 && !strings.HasPrefix(foldKey(collapseSpace(rest)), foldKey(headline)) {
+			t.Errorf("replyAt found %q at the start of %q", headline, rest)
+		}
+		titles.at(1)
+	})
+}
