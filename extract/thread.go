@@ -251,20 +251,27 @@ func namedBefore(first map[string]int, i int, title string) bool {
 func foldKey(s string) string { return strings.ToLower(strings.ToUpper(s)) }
 
 // isCount reports whether word is a count of comments in a thread's
-// title: up to seven digits, or the word for one.
+// title: up to seven digits, grouped by thousands or not ("1234",
+// "1,234", "1.234"), or the word for one.
 func isCount(word string) bool {
 	if threadCountWords[word] {
 		return true
 	}
-	if word == "" || len(word) > 7 {
-		return false
-	}
-	for _, r := range word {
-		if r < '0' || r > '9' {
+	digits, group := 0, -1 // group: the digits since the last separator, -1 before one
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			if group >= 0 {
+				group++
+			}
+		case (c == ',' || c == '.') && digits > 0 && digits <= 3 && group < 0 || (c == ',' || c == '.') && group == 3:
+			group = 0
+		default:
 			return false
 		}
 	}
-	return true
+	return digits > 0 && digits <= 7 && (group < 0 || group == 3)
 }
 
 // threadNouns name the comments counted in a thread's title (see

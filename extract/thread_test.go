@@ -23,7 +23,8 @@ func TestThreadTitle(t *testing.T) {
 		{"10 tips on “How to brew green tea”", ""},                      // not comments
 		{"Over 40 comments on “How to brew green tea”", ""},             // not a count
 		{"12345678 comments on “How to brew green tea”", ""},            // too many digits for a count
-		{"3 replies by “Anna”", ""},                                     // not a preposition
+		{"1,234 Comments on “How to brew green tea”", "How to brew green tea"},
+		{"3 replies by “Anna”", ""}, // not a preposition
 		{"3 replies to “", ""},
 		{"《播客热潮迅速蔓延 挑逗传统传媒业》已有1件评论", "播客热潮迅速蔓延 挑逗传统传媒业"},
 		{"“播客热潮”上有 3 条评论", "播客热潮"},
@@ -183,4 +184,22 @@ func FuzzThreadTitles(f *testing.F) {
 		}
 		titles.at(1)
 	})
+}
+
+// TestIsCount checks the counts a thread's title may open with.
+func TestIsCount(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"5", true}, {"1234567", true}, {"12345678", false},
+		{"1,234", true}, {"1.234", true}, {"12,345", true}, {"1,234,567", true}, {"12,345,678", false},
+		{"1,23", false}, {"1,2345", false}, {"1234,567", false}, {",123", false}, {"1,", false}, {"1,,234", false},
+		{"one", true}, {"", false}, {"x1", false}, {"1x", false},
+	}
+	for _, tt := range tests {
+		if got := isCount(tt.word); got != tt.want {
+			t.Errorf("isCount(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
 }
