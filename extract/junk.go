@@ -65,19 +65,17 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 			continue
 		}
 		if j := titles.replyAt(i); j >= 0 {
-			if lastStop > j { // "Comments" came between the headline and the reply
-				replies = append(replies, reply{at: i, names: j})
-			}
-			continue
-		}
-		if blocks[i].LinkChars > 0 {
+			replies = append(replies, reply{at: i, names: j, stop: lastStop})
 			continue
 		}
 		named := titles.at(i)
 		if !named && !opensStopSection(blocks[i].Text, "") {
 			continue
 		}
-		lastStop = i
+		lastStop = i // a linked "Comments" heading opens replies too
+		if blocks[i].LinkChars > 0 {
+			continue
+		}
 		if named && thread == nil {
 			thread = make(map[*html.Node]bool)
 		}
@@ -152,6 +150,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 	// replyTitle). A forum's replies are titled after the topic too, but
 	// its first post is titled the topic under another heading of the
 	// replies' tag (phpBB's and SMF's posts): such replies are the page.
+	replies = afterStops(blocks, replies)
 	titled := make(map[titleKey]int, len(replies)) // the headings by tag and text, when there are replies
 	if len(replies) > 0 {
 		for i := range blocks {
@@ -160,7 +159,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 			}
 		}
 	}
-	outside := make(map[int]map[*html.Node]bool) // the ancestors of each heading replied to
+	above, aboveOf := make(map[*html.Node]bool), -1 // the ancestors of blocks[aboveOf], the heading replied to
 	for _, r := range replies {
 		others := titled[titleKey{blocks[r.at].Tag, foldKey(blocks[r.names].Text)}]
 		if blocks[r.names].Tag == blocks[r.at].Tag {
@@ -169,13 +168,12 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 		if others > 0 {
 			continue // a forum post's reply
 		}
-		above, ok := outside[r.names]
-		if !ok {
-			above = make(map[*html.Node]bool)
+		if r.names != aboveOf { // replies to one headline come together
+			clear(above)
 			for p := owners[r.names]; p != nil; p = p.Parent {
 				above[p] = true
 			}
-			outside[r.names] = above
+			aboveOf = r.names
 		}
 		for p := owners[r.at]; p != nil && !above[p]; p = p.Parent {
 			if isComment[p] {
@@ -200,8 +198,35 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 }
 
 // reply is a heading titled "Re: " and an earlier heading's text (see
-// replyTitle): its index, at, and the earlier heading's, names.
-type reply struct{ at, names int }
+// replyTitle): its index, at; the earlier heading's, names; and the last
+// stop heading's or thread title's before it, stop (-1 for none).
+type reply struct{ at, names, stop int }
+
+// afterStops sets each reply's names to the last heading before it with the
+// text it repeats (a page can carry the headline twice, in its header and
+// over the post), and keeps the replies that a stop heading or thread title
+// separates from that heading ("Comments" between the post and them).
+func afterStops(blocks []Block, replies []reply) []reply {
+	if len(replies) == 0 {
+		return nil
+	}
+	last := make(map[string]int) // the last heading so far of each folded text
+	kept := replies[:0]
+	k := 0
+	for i := range blocks {
+		for ; k < len(replies) && replies[k].at == i; k++ {
+			r := replies[k]
+			r.names = last[foldKey(blocks[r.names].Text)] // the first copy is before i: it is there
+			if r.stop > r.names {
+				kept = append(kept, r)
+			}
+		}
+		if blocks[i].Heading {
+			last[foldKey(blocks[i].Text)] = i
+		}
+	}
+	return kept
+}
 
 // titleKey is a heading's tag and case-folded text (see foldKey).
 type titleKey struct{ tag, text string }

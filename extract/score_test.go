@@ -700,6 +700,10 @@ func TestStage1ReplyTitles(t *testing.T) {
 		{"a phpBB forum: the first post titled under the replies' tag", `<h2>Moving in</h2>` + notice + `<div class="posts"><div class="post"><h4>Moving in</h4><p>` + s1Para(0) + `</p></div>` + comments("h4", "post reply") + `</div>`, false, true},
 		{"a comment-classed wrapper around the post", `<div class="comments-open"><h2>Moving in</h2><p>` + s1Para(0) + `</p>` + notice + `<div class="letters">` + comments("h4", "letter") + `</div></div>`, false, true},
 		{"replies in no comment container", `<div class="post"><h2>Moving in</h2><p>` + s1Para(0) + `</p></div>` + notice + `<div class="letters">` + comments("h4", "letter") + `</div>`, false, true},
+		{"a forum with a stop heading before its topic only", notice + `<h1>Moving in</h1><div class="node"><p>` + s1Para(0) + `</p></div><div class="comments">` + comments("h3", "comment") + `</div>`, false, true},
+		{"a forum whose topic is in its header too, before a stop heading", `<h2>Moving in</h2>` + notice + `<h1>Moving in</h1><div class="node"><p>` + s1Para(0) + `</p></div><div class="comments">` + comments("h3", "comment") + `</div>`, false, true},
+		{"a thread title before the comments", `<div class="post"><h2>Moving in</h2><p>` + s1Para(0) + `</p></div><div class="thread-head"><h3>6 Comments on “Moving in”</h3></div><div id="comments">` + comments("h4", "c") + `</div>`, true, false},
+		{"a linked stop heading", `<div class="post"><h2>Moving in</h2><p>` + s1Para(0) + `</p></div><div id="comments"><h3><a href="#comments">Comments</a></h3>` + comments("h4", "c") + `</div>`, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

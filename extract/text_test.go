@@ -584,6 +584,13 @@ func TestTextRegionStopSections(t *testing.T) {
 			t.Errorf("a listing, TextRegion run twice: line %d is %s, Thread %v; want edge, no Thread", i, b.Region, b.Thread)
 		}
 	}
+	// The headline a few lines before the article (a byline, a date).
+	lines = []string{"Menu", "Moving in", "By Anna", "2004-12-27", s1Line(0), s1Line(1), s1Line(2),
+		"Comments", "# re: Moving in 2004-12-27 12:40 ben", s1Line(3), "# re: Moving in 2004-12-27 12:41 cy", s1Line(4)}
+	blocks, got = s1TextRegions(t, lines)
+	if !blocks[8].Thread || blocks[9].Region == RegionInside {
+		t.Errorf("comments after a headline with a byline: regions %v, Thread %v, want the thread from line 8", got, blocks[8].Thread)
+	}
 	// A comment's title naming a line far before the article (a menu's
 	// "Home") is no reply to the post.
 	lines = []string{"Home", "Shop", "Blog", "About", "Contact", "Otters at the river", s1Line(0), s1Line(1), s1Line(2),

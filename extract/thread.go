@@ -179,11 +179,12 @@ const maxTitleBytes = 256
 // titleEnds); or -1. first is the blocks' titleIndex, and longest the
 // length of its longest key: no longer start is looked up.
 func namedAtStart(first map[string]int, longest, i int, text string) int {
-	// Spaces only shrink and case folding grows a rune by a byte at most:
-	// 2*maxTitleBytes bytes of text hold every start to look up.
-	cut := len(text) > 2*maxTitleBytes
+	// Block texts have their spaces collapsed already, and case folding
+	// shrinks a rune to a third at most (the Kelvin sign's 3 bytes fold to
+	// "k"): 3*maxTitleBytes bytes of text hold every start to look up.
+	cut := len(text) > 3*maxTitleBytes
 	if cut {
-		end := 2 * maxTitleBytes
+		end := 3 * maxTitleBytes
 		for end > 0 && !utf8.RuneStart(text[end]) {
 			end--
 		}
@@ -215,8 +216,9 @@ func titleEnds(prev, next rune) bool {
 	return !isWordRune(prev) || !isWordRune(next) || unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, next)
 }
 
-// isWordRune reports whether r is a letter or a digit.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isWordRune reports whether r is a letter, a digit, or a mark that goes
+// with a letter (a Devanagari vowel sign, a decomposed accent).
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // titleIndex maps the case-folded text of blocks (see foldKey), of their
 // headings only when headings is set, to the index of the first block that
@@ -258,6 +260,7 @@ func isCount(word string) bool {
 		return true
 	}
 	digits, group := 0, -1 // group: the digits since the last separator, -1 before one
+	var sep byte           // the separator of thousands, one throughout
 	for i := 0; i < len(word); i++ {
 		switch c := word[i]; {
 		case c >= '0' && c <= '9':
@@ -265,8 +268,8 @@ func isCount(word string) bool {
 			if group >= 0 {
 				group++
 			}
-		case (c == ',' || c == '.') && digits > 0 && digits <= 3 && group < 0 || (c == ',' || c == '.') && group == 3:
-			group = 0
+		case (c == ',' || c == '.') && (sep == 0 || c == sep) && (group < 0 && digits > 0 && digits <= 3 || group == 3):
+			sep, group = c, 0
 		default:
 			return false
 		}

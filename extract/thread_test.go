@@ -133,6 +133,9 @@ func TestNamedAtStart(t *testing.T) {
 		{"Otters at the Riverside", -1}, // the title must end a word
 		{"Otters at the", -1},
 		{"Homeowners' tips", -1},
+		{"Home2go", -1},                     // a digit goes on the word
+		{"很高兴入住博客堂abc", 1},                  // a Han character ends it
+		{"otters at the river\u0301 x", -1}, // a combining accent goes on the word
 		{"Home improvement", 3},
 		{title + " by Anna", 4},
 		{title + " plus by Anna", 4}, // the longer title is not looked for
@@ -147,6 +150,29 @@ func TestNamedAtStart(t *testing.T) {
 	}
 	if titles.longest != maxTitleBytes {
 		t.Errorf("longest = %d, want maxTitleBytes (%d)", titles.longest, maxTitleBytes)
+	}
+	// A title exactly as long as the longest one is looked for, a longer
+	// one never, even when its start names nothing else.
+	short := threadTitles{blocks: []Block{{Text: "Home", Heading: true}, {Text: title + " plus", Heading: true}}, headings: true}
+	short.index()
+	straddle := threadTitles{blocks: []Block{{Text: strings.Repeat("x", maxTitleBytes-1) + "中", Heading: true}}, headings: true}
+	straddle.index()
+	alone := threadTitles{blocks: []Block{{Text: "Home", Heading: true}}, headings: true}
+	alone.index()
+	for _, tt := range []struct {
+		titles *threadTitles
+		text   string
+		want   int
+	}{
+		{&alone, "Home improvement", 0},
+		{&alone, "Home", 0},
+		{&short, title + " plus by Anna", -1},
+		{&short, title + " plus", -1},
+		{&straddle, strings.Repeat("x", maxTitleBytes-1) + "中", -1}, // its last rune starts within the bound, ends past it
+	} {
+		if got := namedAtStart(tt.titles.first, tt.titles.longest, 2, tt.text); got != tt.want {
+			t.Errorf("namedAtStart(%.40q), longest %d: %d, want %d", tt.text, tt.titles.longest, got, tt.want)
+		}
 	}
 	// A reply's title of megabytes is looked at for its start alone.
 	huge := "很高兴入住博客堂 " + strings.Repeat("长", 1<<20)
@@ -194,6 +220,7 @@ func TestIsCount(t *testing.T) {
 	}{
 		{"5", true}, {"1234567", true}, {"12345678", false},
 		{"1,234", true}, {"1.234", true}, {"12,345", true}, {"1,234,567", true}, {"12,345,678", false},
+		{"1,234.567", false}, {"1.234,567", false}, {"1.234.567", true},
 		{"1,23", false}, {"1,2345", false}, {"1234,567", false}, {",123", false}, {"1,", false}, {"1,,234", false},
 		{"one", true}, {"", false}, {"x1", false}, {"1x", false},
 	}
