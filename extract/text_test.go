@@ -591,6 +591,13 @@ func TestTextRegionStopSections(t *testing.T) {
 	if !blocks[8].Thread || blocks[9].Region == RegionInside {
 		t.Errorf("comments after a headline with a byline: regions %v, Thread %v, want the thread from line 8", got, blocks[8].Thread)
 	}
+	// The headline as the article's first line (long enough to be prose).
+	head := "Moving in, or how we left the city for a farm, and what it cost us in the end."
+	lines = []string{"Menu", head, s1Line(0), s1Line(1), s1Line(2), "Comments", "# re: " + head + " 2004-12-27 ben", s1Line(3), s1Line(4)}
+	blocks, got = s1TextRegions(t, lines)
+	if blocks[1].Region != RegionInside || !blocks[6].Thread {
+		t.Errorf("a headline inside the run: regions %v, comment's Thread %v; want the headline inside and the thread from line 6", got, blocks[6].Thread)
+	}
 	// A comment's title naming a line far before the article (a menu's
 	// "Home") is no reply to the post.
 	lines = []string{"Home", "Shop", "Blog", "About", "Contact", "Otters at the river", s1Line(0), s1Line(1), s1Line(2),
