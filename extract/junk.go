@@ -154,7 +154,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 	titled := make(map[titleKey]int, len(replies)) // the headings by tag and text, when there are replies
 	if len(replies) > 0 {
 		for i := range blocks {
-			if blocks[i].Heading {
+			if maybeTitle(&blocks[i]) {
 				titled[titleKey{blocks[i].Tag, foldKey(blocks[i].Text)}]++
 			}
 		}
@@ -221,12 +221,17 @@ func afterStops(blocks []Block, replies []reply) []reply {
 				kept = append(kept, r)
 			}
 		}
-		if blocks[i].Heading {
+		if maybeTitle(&blocks[i]) {
 			last[foldKey(blocks[i].Text)] = i
 		}
 	}
 	return kept
 }
+
+// maybeTitle reports whether a block is a heading short enough to be a
+// headline that a reply names (see namedAtStart): longer ones are never
+// folded, a page of long reply titles paying for none.
+func maybeTitle(b *Block) bool { return b.Heading && len(b.Text) <= 3*maxTitleBytes }
 
 // titleKey is a heading's tag and case-folded text (see foldKey).
 type titleKey struct{ tag, text string }
