@@ -47,6 +47,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 	}
 	junk = make(map[*html.Node]bool)
 	overlays = make(map[*html.Node]bool)
+	thread = make(map[*html.Node]bool)
 	// A heading that opens comments or a related list makes itself and
 	// the rest of its container junk, unless it ends in a colon after words
 	// of its own ("Recommended courses:" announces the article's own list;
@@ -75,9 +76,6 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 		lastStop = i // a linked "Comments" heading opens replies too
 		if blocks[i].LinkChars > 0 {
 			continue
-		}
-		if named && thread == nil {
-			thread = make(map[*html.Node]bool)
 		}
 		o := owners[i]
 		for s := o; s != nil; s = s.NextSibling {
@@ -143,47 +141,7 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 	for _, c := range comments {
 		isComment[c] = true
 	}
-	// A comment titled "Re: " and the post's headline, after a stop
-	// heading ("Comments", "评论") and in a comment container that the
-	// headline is outside, marks that container as a post's comments, which
-	// stay junk however long (.Text's and Community Server's markup; see
-	// replyTitle). A forum's replies are titled after the topic too, but
-	// its first post is titled the topic under another heading of the
-	// replies' tag (phpBB's and SMF's posts): such replies are the page.
-	replies = afterStops(blocks, replies)
-	titled := make(map[titleKey]int, len(replies)) // the headings by tag and text, when there are replies
-	if len(replies) > 0 {
-		for i := range blocks {
-			if maybeTitle(&blocks[i]) {
-				titled[titleKey{blocks[i].Tag, foldKey(blocks[i].Text)}]++
-			}
-		}
-	}
-	above, aboveOf := make(map[*html.Node]bool), -1 // the ancestors of blocks[aboveOf], the heading replied to
-	for _, r := range replies {
-		others := titled[titleKey{blocks[r.at].Tag, foldKey(blocks[r.names].Text)}]
-		if blocks[r.names].Tag == blocks[r.at].Tag {
-			others-- // the headline itself
-		}
-		if others > 0 {
-			continue // a forum post's reply
-		}
-		if r.names != aboveOf { // replies to one headline come together
-			clear(above)
-			for p := owners[r.names]; p != nil; p = p.Parent {
-				above[p] = true
-			}
-			aboveOf = r.names
-		}
-		for p := owners[r.at]; p != nil && !above[p]; p = p.Parent {
-			if isComment[p] {
-				if thread == nil {
-					thread = make(map[*html.Node]bool)
-				}
-				thread[p] = true
-			}
-		}
-	}
+	replyThreads(blocks, owners, titles.keys, replies, isComment, thread)
 	inThread := 0.0
 	for _, c := range comments {
 		if !hasAncestorIn(c, isComment) {
@@ -202,36 +160,75 @@ func junkContainers(blocks []Block, owners []*html.Node) (junk, overlays, thread
 // stop heading's or thread title's before it, stop (-1 for none).
 type reply struct{ at, names, stop int }
 
+// replyThreads marks in thread the comment containers that hold replies
+// (headings titled "Re: " and the post's headline, see replyTitle) after a
+// stop heading ("Comments", "评论") when the headline is outside them: a
+// post's comments, which stay junk however long (.Text's and Community
+// Server's markup). A forum's replies are titled after the topic too, but
+// its first post is titled the topic under another heading of the replies'
+// tag (phpBB's and SMF's posts): such replies are the page. keys are the
+// headings' folded texts (threadTitles.keys); isComment marks the comment
+// containers.
+func replyThreads(blocks []Block, owners []*html.Node, keys []string, replies []reply, isComment, thread map[*html.Node]bool) {
+	if replies = afterStops(keys, replies); len(replies) == 0 {
+		return
+	}
+	titled := make(map[titleKey]int) // the headings by tag and text
+	for i, key := range keys {
+		if key != "" {
+			titled[titleKey{blocks[i].Tag, key}]++
+		}
+	}
+	above, aboveOf := make(map[*html.Node]bool), -1 // the ancestors of blocks[aboveOf], the heading replied to
+	for _, r := range replies {
+		others := titled[titleKey{blocks[r.at].Tag, keys[r.names]}]
+		if blocks[r.names].Tag == blocks[r.at].Tag {
+			others-- // the headline itself
+		}
+		if others > 0 {
+			continue // a forum post's reply
+		}
+		if r.names != aboveOf { // replies to one headline come together
+			clear(above)
+			for p := owners[r.names]; p != nil; p = p.Parent {
+				above[p] = true
+			}
+			aboveOf = r.names
+		}
+		for p := owners[r.at]; p != nil && !above[p]; p = p.Parent {
+			if isComment[p] {
+				thread[p] = true
+			}
+		}
+	}
+}
+
 // afterStops sets each reply's names to the last heading before it with the
 // text it repeats (a page can carry the headline twice, in its header and
 // over the post), and keeps the replies that a stop heading or thread title
-// separates from that heading ("Comments" between the post and them).
-func afterStops(blocks []Block, replies []reply) []reply {
+// separates from that heading ("Comments" between the post and them). keys
+// are the headings' folded texts (threadTitles.keys).
+func afterStops(keys []string, replies []reply) []reply {
 	if len(replies) == 0 {
 		return nil
 	}
 	last := make(map[string]int) // the last heading so far of each folded text
 	kept := replies[:0]
 	k := 0
-	for i := range blocks {
+	for i, key := range keys {
 		for ; k < len(replies) && replies[k].at == i; k++ {
 			r := replies[k]
-			r.names = last[foldKey(blocks[r.names].Text)] // the first copy is before i: it is there
+			r.names = last[keys[r.names]] // the first copy is before i: it is there
 			if r.stop > r.names {
 				kept = append(kept, r)
 			}
 		}
-		if maybeTitle(&blocks[i]) {
-			last[foldKey(blocks[i].Text)] = i
+		if key != "" {
+			last[key] = i
 		}
 	}
 	return kept
 }
-
-// maybeTitle reports whether a block is a heading short enough to be a
-// headline that a reply names (see namedAtStart): longer ones are never
-// folded, a page of long reply titles paying for none.
-func maybeTitle(b *Block) bool { return b.Heading && len(b.Text) <= 3*maxTitleBytes }
 
 // titleKey is a heading's tag and case-folded text (see foldKey).
 type titleKey struct{ tag, text string }

@@ -113,17 +113,32 @@ var zhThreadNouns = setOf("评论", "評論", "回复", "回覆", "想法", "留
 type threadTitles struct {
 	blocks   []Block
 	headings bool
-	first    map[string]int // titleIndex(blocks, headings), once a title turned up
-	longest  int            // the length of first's longest key, at most maxTitleBytes
+	// Once a title turned up (see index):
+	keys    []string       // each block's case-folded text (see foldKey), "" for a block not indexed
+	first   map[string]int // each key's first block
+	longest int            // the length of the longest key, at most maxTitleBytes
 }
 
-// index builds the index of the blocks' texts, once.
+// index folds the texts of the blocks, of their headings only when
+// headings is set, and maps each to the first block that holds it: the
+// headlines a thread title can name. It runs once.
 func (t *threadTitles) index() {
 	if t.first != nil {
 		return
 	}
-	t.first = titleIndex(t.blocks, t.headings)
-	for key := range t.first { // a maximum: the order does not matter
+	t.keys = make([]string, len(t.blocks))
+	t.first = make(map[string]int)
+	for i := range t.blocks {
+		if t.headings && !t.blocks[i].Heading {
+			continue
+		}
+		key := foldKey(t.blocks[i].Text)
+		if j, ok := t.first[key]; ok {
+			key = t.keys[j] // one copy of a repeated text
+		} else {
+			t.first[key] = i
+		}
+		t.keys[i] = key
 		t.longest = max(t.longest, min(len(key), maxTitleBytes))
 	}
 }
@@ -176,8 +191,8 @@ const maxTitleBytes = 256
 
 // namedAtStart returns the index of a block before the i-th whose text
 // text begins with, letter case and spacing aside, up to a word's end (see
-// titleEnds); or -1. first is the blocks' titleIndex, and longest the
-// length of its longest key: no longer start is looked up.
+// titleEnds); or -1. first is the blocks' index (threadTitles.first), and
+// longest the length of its longest key: no longer start is looked up.
 func namedAtStart(first map[string]int, longest, i int, text string) int {
 	// Block texts have their spaces collapsed already, and case folding
 	// shrinks a rune to a third at most (the Kelvin sign's 3 bytes fold to
@@ -220,25 +235,9 @@ func titleEnds(prev, next rune) bool {
 // with a letter (a Devanagari vowel sign, a decomposed accent).
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
-// titleIndex maps the case-folded text of blocks (see foldKey), of their
-// headings only when headings is set, to the index of the first block that
-// holds it: the headlines a blog's thread title can name (see threadTitles).
-func titleIndex(blocks []Block, headings bool) map[string]int {
-	first := make(map[string]int)
-	for i := range blocks {
-		if !headings || blocks[i].Heading {
-			key := foldKey(blocks[i].Text)
-			if _, ok := first[key]; !ok {
-				first[key] = i
-			}
-		}
-	}
-	return first
-}
-
 // namedBefore reports whether title, unless empty, is the text of a block
 // before the i-th, letter case and spacing aside; first is the blocks'
-// titleIndex.
+// index (threadTitles.first).
 func namedBefore(first map[string]int, i int, title string) bool {
 	if title == "" {
 		return false

@@ -58,20 +58,22 @@ func TestNamedBefore(t *testing.T) {
 		{Text: "Later heading", Heading: true},
 		{Text: "ΠΑΡΙΣ", Heading: true},
 	}
-	headings, lines := titleIndex(blocks, true), titleIndex(blocks, false)
+	headings, lines := threadTitles{blocks: blocks, headings: true}, threadTitles{blocks: blocks}
+	headings.index()
+	lines.index()
 	tests := []struct {
 		first map[string]int
 		i     int
 		title string
 		want  bool
 	}{
-		{headings, 3, threadTitle(blocks[3].Text), true},
-		{headings, 3, "Later heading", false}, // after the title
-		{headings, 3, "A paragraph", false},   // not a heading
-		{lines, 3, "A paragraph", true},       // a line, in a text
-		{lines, 3, "", false},
+		{headings.first, 3, threadTitle(blocks[3].Text), true},
+		{headings.first, 3, "Later heading", false}, // after the title
+		{headings.first, 3, "A paragraph", false},   // not a heading
+		{lines.first, 3, "A paragraph", true},       // a line, in a text
+		{lines.first, 3, "", false},
 		{nil, 3, "Menu", false},
-		{headings, 6, "Παρις", true}, // case folded as strings.EqualFold does
+		{headings.first, 6, "Παρις", true}, // case folded as strings.EqualFold does
 	}
 	for _, tt := range tests {
 		if got := namedBefore(tt.first, tt.i, tt.title); got != tt.want {
