@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -60,8 +59,8 @@ func textBlocks(text string, maxLines int) ([]Block, error) {
 // blank are a LimitError.
 func splitLines(text string, maxLines int) (lines []wrappedLine, n int, err error) {
 	lines = make([]wrappedLine, 0, min(splitEntries(text), 2*maxLines+1))
-	for line := range eachLine(text) {
-		l := trimmedLine(line)
+	for line := range strings.Lines(text) {
+		l := trimmedLine(strings.TrimSuffix(line, "\n"))
 		if l.width == 0 && collapseSpace(l.text) == "" {
 			if len(lines) > 0 && lines[len(lines)-1].text == "" {
 				continue
@@ -81,7 +80,8 @@ func splitLines(text string, maxLines int) (lines []wrappedLine, n int, err erro
 // quarter at a time allocated five times its size).
 func splitEntries(text string) int {
 	n, blank := 0, true
-	for line := range eachLine(text) {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSuffix(line, "\n")
 		if strings.TrimLeftFunc(line, func(r rune) bool { return isSpace(r) || isInvisible(r) }) == "" {
 			if !blank {
 				n++ // a run of blank lines is one entry
@@ -93,24 +93,6 @@ func splitEntries(text string) int {
 		blank = false
 	}
 	return n + 1
-}
-
-// eachLine yields text's lines without their "\n", and no empty line after
-// a final "\n".
-func eachLine(text string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for len(text) > 0 {
-			line := text
-			if i := strings.IndexByte(text, '\n'); i >= 0 {
-				line, text = text[:i], text[i+1:]
-			} else {
-				text = ""
-			}
-			if !yield(line) {
-				return
-			}
-		}
-	}
 }
 
 // TextRegion marks the article's runs of lines among a text's blocks
